@@ -1,0 +1,178 @@
+/*
+ * plinth hypercall ABI: the one contract between the monitor (host) and the
+ * thin layer in a partition (guest).  C99, no dependencies, used by both sides.
+ *
+ * A hypercall is `outl(PLINTH_HC_PORT(nr), gpa)` where gpa is the 32-bit
+ * guest-physical address of the call's argument struct (8-byte aligned).
+ * Fields are marked IN (guest to monitor) or OUT (monitor to guest).  On the
+ * host, guest addresses are plain integers (plinth_gpa_t) so the monitor can
+ * never dereference one by accident; every access goes through its checked
+ * translation.
+ *
+ * Streams (console now; files and sockets later) do not use a call per
+ * write: they go through shared-memory rings (struct plinth_ring) and a
+ * doorbell port that KVM turns into an eventfd, drained by a monitor thread.
+ *
+ * docs/abi.md says what each call does and why it exists.
+ */
+#ifndef PLINTH_ABI_H
+#define PLINTH_ABI_H
+
+#include <stdint.h>
+
+#define PLINTH_ABI_VERSION 1
+
+typedef uint64_t plinth_gpa_t;
+
+/* ---- guest-physical memory layout -------------------------------------- */
+
+/* Page 0 is never mapped: a null dereference faults. */
+#define PLINTH_BOOTINFO_GPA   0x1000ull   /* struct plinth_boot_info, one page */
+#define PLINTH_ARGS_GPA       0x2000ull   /* argv/envp arrays and strings */
+#define PLINTH_ARGS_SIZE      0xE000ull   /* 56 KiB for arguments and environment */
+#define PLINTH_PT_GPA         0x10000ull  /* page tables built by the monitor */
+#define PLINTH_PT_SIZE        0x70000ull  /* up to 0x80000 */
+#define PLINTH_RINGS_GPA      0x80000ull  /* stream rings, see plinth_boot_info */
+#define PLINTH_RINGS_SIZE     0x80000ull  /* up to 1 MiB */
+/* Supervisor (ring 0) part of the image: mapped for ring 0 only. */
+#define PLINTH_SV_BASE        0x100000ull /* 1 MiB */
+#define PLINTH_SV_END         0x200000ull /* 2 MiB */
+/* Ring-3 part of the image starts here; everything from the image's end
+ * (rounded up to 2 MiB) to the end of memory is listed in the memory map. */
+#define PLINTH_USER_BASE      0x200000ull
+
+#define PLINTH_MEM_MIN        (4ull << 20)
+#define PLINTH_MEM_MAX        (64ull << 30)
+
+/* ---- hypercall ports ---------------------------------------------------- */
+
+#define PLINTH_HC_PORT_BASE   0x500
+#define PLINTH_HC_PORT(nr)    (PLINTH_HC_PORT_BASE + (nr))
+
+enum plinth_hc_nr {
+    PLINTH_HC_WRITE    = 0,  /* synchronous write of a buffer to a stream */
+    PLINTH_HC_EXIT     = 1,  /* end the partition with an exit code */
+    PLINTH_HC_ABORT    = 2,  /* end the partition with a message (faults) */
+    PLINTH_HC_WALLTIME = 3,  /* host wall-clock time */
+    PLINTH_HC_RANDOM   = 4,  /* random bytes from the host */
+    PLINTH_HC_WAIT     = 5,  /* block until an event or a deadline */
+    PLINTH_HC_COUNT
+};
+
+/* Writing any value to this port signals the monitor's stream thread
+ * (an ioeventfd: no exit to the monitor's vCPU loop). */
+#define PLINTH_DOORBELL_PORT  0x5F0
+
+/* ---- argument structs --------------------------------------------------- */
+
+/* Stream numbers, shared by rings and PLINTH_HC_WRITE. */
+#define PLINTH_STREAM_STDOUT  1
+#define PLINTH_STREAM_STDERR  2
+
+struct plinth_hc_write {
+    uint32_t stream;       /* IN: PLINTH_STREAM_* */
+    uint32_t _pad;
+    plinth_gpa_t buf;      /* IN */
+    uint64_t len;          /* IN */
+    uint64_t written;      /* OUT: bytes written */
+};
+
+struct plinth_hc_exit {
+    int32_t code;          /* IN: the process exit status (0..255 used) */
+    uint32_t _pad;
+};
+
+struct plinth_hc_abort {
+    plinth_gpa_t msg;      /* IN: message, not NUL-terminated */
+    uint64_t len;          /* IN: at most PLINTH_ABORT_MSG_MAX */
+};
+#define PLINTH_ABORT_MSG_MAX  4096
+
+struct plinth_hc_walltime {
+    uint64_t ns;           /* OUT: CLOCK_REALTIME in ns since the epoch */
+    uint64_t tsc;          /* OUT: guest TSC read by the monitor at that time */
+};
+
+struct plinth_hc_random {
+    plinth_gpa_t buf;      /* IN */
+    uint64_t len;          /* IN: at most PLINTH_RANDOM_MAX */
+};
+#define PLINTH_RANDOM_MAX     65536
+
+/* Event bits for PLINTH_HC_WAIT. */
+#define PLINTH_EV_TIMEOUT     (1u << 0)  /* the deadline passed */
+#define PLINTH_EV_RING_SPACE  (1u << 1)  /* an output ring was drained */
+#define PLINTH_EV_INPUT       (1u << 2)  /* an input ring has data (later) */
+
+struct plinth_hc_wait {
+    uint64_t timeout_ns;   /* IN: relative; UINT64_MAX waits for an event only */
+    uint32_t events;       /* IN: PLINTH_EV_* the guest waits for */
+    uint32_t ready;        /* OUT: PLINTH_EV_* that happened */
+};
+
+/* ---- stream rings ------------------------------------------------------- */
+
+/* Single producer, single consumer.  head and tail count bytes forever
+ * (they never wrap back); data index is (count & (size - 1)).  For an
+ * output ring the guest produces (writes data, then head with release
+ * ordering) and the monitor consumes (reads data, then tail). */
+struct plinth_ring {
+    volatile uint64_t head;    /* producer's count */
+    volatile uint64_t tail;    /* consumer's count */
+    uint32_t size;             /* data bytes, a power of two; set by the monitor */
+    uint32_t stream;           /* PLINTH_STREAM_* */
+    volatile uint32_t waiting; /* producer sets 1 before waiting for space */
+    uint32_t _pad;
+    uint8_t _reserved[32];
+    /* data[size] follows at offset 64 */
+};
+#define PLINTH_RING_DATA_OFFSET 64
+
+/* ---- boot info ---------------------------------------------------------- */
+
+#define PLINTH_BOOT_MAGIC     0x544E4C50u  /* "PLNT" */
+
+enum plinth_mem_type {
+    PLINTH_MEM_FREE     = 1,  /* usable by the guest */
+    PLINTH_MEM_IMAGE    = 2,  /* the loaded ELF image */
+    PLINTH_MEM_BOOT     = 3,  /* boot info, arguments, page tables */
+    PLINTH_MEM_RINGS    = 4,  /* stream rings */
+    PLINTH_MEM_CLASSES  = 5,  /* read-only class image (plinth run) */
+};
+
+struct plinth_mem_region {
+    plinth_gpa_t base;
+    uint64_t size;
+    uint32_t type;            /* enum plinth_mem_type */
+    uint32_t _pad;
+};
+
+#define PLINTH_MEM_REGIONS_MAX 16
+
+/* Boot-info flags. */
+#define PLINTH_BOOT_STDOUT_TTY (1u << 0)
+#define PLINTH_BOOT_STDERR_TTY (1u << 1)
+
+/* At PLINTH_BOOTINFO_GPA; its address is also in %rdi at entry. */
+struct plinth_boot_info {
+    uint32_t magic;             /* PLINTH_BOOT_MAGIC */
+    uint32_t abi_version;       /* PLINTH_ABI_VERSION */
+    uint64_t mem_size;          /* bytes of guest-physical memory */
+    uint64_t tsc_hz;            /* guest TSC frequency */
+    uint64_t boot_wall_ns;      /* CLOCK_REALTIME when the guest was started */
+    uint64_t boot_tsc;          /* guest TSC at that moment */
+    uint32_t flags;             /* PLINTH_BOOT_* */
+    uint32_t nregions;
+    struct plinth_mem_region regions[PLINTH_MEM_REGIONS_MAX];
+    uint32_t argc;              /* guest arguments (after "--") */
+    uint32_t envc;              /* environment entries KEY=VALUE */
+    plinth_gpa_t argv;          /* uint64_t[argc + 1], NULL-terminated */
+    plinth_gpa_t envp;          /* uint64_t[envc + 1], NULL-terminated */
+    plinth_gpa_t rings[4];      /* struct plinth_ring per stream (0 if none):
+                                   [PLINTH_STREAM_STDOUT], [PLINTH_STREAM_STDERR] */
+    plinth_gpa_t image_end;     /* first byte after the loaded image */
+    plinth_gpa_t classes;       /* class image (plinth run), 0 if none */
+    uint64_t classes_size;
+};
+
+#endif /* PLINTH_ABI_H */
