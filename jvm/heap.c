@@ -64,6 +64,7 @@ static struct {
     bool stress;
     bool grace;              /* an allocation failed: the reserve is open */
     bool in_gc;
+    bool verify;             /* heap_verify around every collection */
     char *base;
     size_t heap_bytes;       /* reserved for the heap itself */
     uint32_t max_pages;      /* -Xmx */
@@ -344,7 +345,6 @@ static inline void mark(struct vm_object *o)
         H.moverflow = true;   /* marked but not scanned: a rescan finds it */
 }
 
-#ifdef HEAP_VERIFY
 static void verify_fail(const char *what, const void *obj, const void *ref)
 {
     char buf[160];
@@ -352,22 +352,18 @@ static void verify_fail(const char *what, const void *obj, const void *ref)
     plat_write(2, buf, (size_t)n);
     plat_abort("heap verification failed");
 }
-#endif
 
 /* An exact reference: NULL or an object's start.  Looked up all the same,
  * so a corrupt field cannot send the collector off into the weeds. */
 static inline void mark_ref(const struct vm_object *from, struct vm_object *r)
 {
-    (void)from;
     if (!r)
         return;
     struct vm_object *o = object_at((uintptr_t)r);
-#ifdef HEAP_VERIFY
-    if (o != r)
-        verify_fail("reference to no object", from, r);
-#endif
     if (o)
         mark(o);
+    else if (H.verify)
+        verify_fail(from ? "reference to no object" : "root points to no object", from, r);
 }
 
 static void scan_object(struct vm_object *o)
@@ -512,6 +508,10 @@ __attribute__((noinline))
 static void collect(struct vm_thread *t)
 {
     (void)t;
+    /* Before: catches a mutator (or a missed root) that left a dangling
+     * reference; after: catches the collector itself. */
+    if (H.verify && heap_verify() != 0)
+        plat_abort("heap verification failed before a collection");
     H.msp = 0;
     H.moverflow = false;
     vm_roots_foreach(mark_root, NULL);
@@ -527,10 +527,8 @@ static void collect(struct vm_thread *t)
     sweep();
     resize();
     H.collections++;
-#ifdef HEAP_VERIFY
-    if (heap_verify() != 0)
+    if (H.verify && heap_verify() != 0)
         plat_abort("heap verification failed after a collection");
-#endif
 }
 
 void heap_collect(struct vm_thread *t)
@@ -555,6 +553,18 @@ static void *reserve(size_t bytes, size_t *rounded)
     *rounded = bytes;
     return plat_reserve(bytes);
 }
+
+#ifndef HEAP_VERIFY
+static bool env_set(const char *name)
+{
+    size_t n = strlen(name);
+    char **env = plat_environ();
+    for (; env && *env; env++)
+        if (!strncmp(*env, name, n) && (*env)[n] == '=')
+            return (*env)[n + 1] && strcmp(*env + n + 1, "0") != 0;
+    return false;
+}
+#endif
 
 bool heap_init(size_t max_bytes, bool stress)
 {
@@ -593,6 +603,11 @@ bool heap_init(size_t max_bytes, bool stress)
     H.limit_pages = (uint32_t)(init < H.usable_pages ? init : H.usable_pages);
     H.top_pages = H.hint = 0;
     H.stress = stress;
+#ifdef HEAP_VERIFY
+    H.verify = true;
+#else
+    H.verify = env_set("PLINTH_HEAP_VERIFY");
+#endif
     H.used = 0;
     H.collections = 0;
     for (unsigned i = 0; i < NCLASSES; i++)

@@ -28,7 +28,8 @@ size_t heap_footprint(size_t bytes);
 /* Check every allocated object: a known class, a size that fits its slot,
  * and every reference field NULL or the start of an allocated object.
  * Prints what is wrong to stderr; returns the number of errors.  Built with
- * -DHEAP_VERIFY, every collection runs it and aborts on an error. */
+ * -DHEAP_VERIFY, or run with PLINTH_HEAP_VERIFY=1 in the environment, every
+ * collection runs it before and after, and aborts on an error. */
 size_t heap_verify(void);
 
 /* Tests: release everything so heap_init can run again, and shrink the

@@ -26,6 +26,11 @@ void *plat_reserve(size_t bytes)
 }
 void plat_release(void *p, size_t bytes) { munmap(p, bytes); }
 size_t plat_page_size(void) { return (size_t)sysconf(_SC_PAGESIZE); }
+char **plat_environ(void)
+{
+    extern char **environ;
+    return environ;
+}
 int64_t plat_write(int fd, const void *buf, size_t len) { return write(fd, buf, len); }
 _Noreturn void plat_abort(const char *msg)
 {
