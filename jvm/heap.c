@@ -353,15 +353,17 @@ static void verify_fail(const char *what, const void *obj, const void *ref)
     plat_abort("heap verification failed");
 }
 
-/* An exact reference: NULL or an object's start.  Looked up all the same,
- * so a corrupt field cannot send the collector off into the weeds. */
+/* An exact reference: NULL or an object's start.  Checked all the same (an
+ * object starts where its alloc bit is set: no span lookup needed), so a
+ * corrupt field cannot make the collector mark a free slot. */
 static inline void mark_ref(const struct vm_object *from, struct vm_object *r)
 {
     if (!r)
         return;
-    struct vm_object *o = object_at((uintptr_t)r);
-    if (o)
-        mark(o);
+    uintptr_t off = (uintptr_t)r - (uintptr_t)H.base;
+    if (off < ((uintptr_t)H.top_pages << PAGE_SHIFT) && (off & (GRAN - 1)) == 0
+        && bit_get(H.alloc_bits, off / GRAN))
+        mark(r);
     else if (H.verify)
         verify_fail(from ? "reference to no object" : "root points to no object", from, r);
 }
@@ -451,7 +453,8 @@ static void sweep(void)
                 uint64_t m = H.mark_bits[w];
                 H.alloc_bits[w] = m;
                 H.mark_bits[w] = 0;
-                live += (uint32_t)__builtin_popcountll(m);
+                if (m)
+                    live += (uint32_t)__builtin_popcountll(m);
             }
             if (live == 0) {
                 span_release(pg);
