@@ -1,0 +1,40 @@
+# monitor/build.mk: the plinth command, build/plinth, and an ASan+UBSan
+# build of it, build/asan/plinth, used by the hostile-guest tests.  Also the
+# monitor's freestanding test guests (tests/monitor/) and the boot
+# benchmark's peers (bench/boot/), built on demand.
+MON_SRCS  := $(wildcard monitor/*.c)
+MON_OBJS  := $(patsubst monitor/%.c,$(B)/monitor/%.o,$(MON_SRCS))
+MON_AOBJS := $(patsubst monitor/%.c,$(B)/asan/monitor/%.o,$(MON_SRCS))
+MON_ASAN  := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer \
+             -fno-sanitize-recover=undefined
+
+$(B)/monitor/%.o: monitor/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(HOST_CFLAGS) -c $< -o $@
+$(B)/asan/monitor/%.o: monitor/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(HOST_CFLAGS) $(MON_ASAN) -c $< -o $@
+
+$(B)/plinth: $(MON_OBJS)
+	$(CC) -o $@ $^ -pthread
+$(B)/asan/plinth: $(MON_AOBJS)
+	$(CC) $(MON_ASAN) -o $@ $^ -pthread
+
+ALL_TARGETS += $(B)/plinth
+TEST_DEPS   += $(B)/asan/plinth
+
+-include $(MON_OBJS:.o=.d) $(MON_AOBJS:.o=.d)
+
+# The monitor's test guest (tests/monitor/): freestanding, linked at 2 MiB.
+MON_GUEST_CFLAGS := -std=c11 -Wall -Wextra -Werror -O2 -Iinclude -ffreestanding \
+    -fno-pic -fno-stack-protector -mno-red-zone -fno-asynchronous-unwind-tables \
+    -fcf-protection=none -mavx -fno-builtin -fno-tree-loop-distribute-patterns
+MON_GUEST_LDFLAGS := -nostdlib -static -no-pie -Wl,--build-id=none -Wl,-z,noexecstack
+
+$(B)/tests/monitor/guest.elf: tests/monitor/guest.c tests/monitor/guest_start.S \
+        tests/monitor/guest.ld include/plinth/abi.h
+	@mkdir -p $(dir $@)
+	$(CC) $(MON_GUEST_CFLAGS) $(MON_GUEST_LDFLAGS) -T tests/monitor/guest.ld -o $@ \
+	    tests/monitor/guest_start.S tests/monitor/guest.c
+
+TEST_DEPS += $(B)/tests/monitor/guest.elf

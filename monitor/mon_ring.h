@@ -1,0 +1,32 @@
+/*
+ * mon_ring: the stream rings (guest output without exits), the ioeventfd
+ * doorbell, and the monitor thread that drains the rings when the doorbell
+ * rings and enforces --timeout.
+ */
+#ifndef MON_RING_H
+#define MON_RING_H
+
+#include "mon_part.h"
+
+/* Initialises the ring headers in guest memory, the eventfds and the
+ * doorbell. */
+int mon_ring_setup(struct mon_part *p);
+/* Starts the monitor thread; p->vcpu_thread must be set. */
+int mon_ring_start(struct mon_part *p);
+/* Stops and joins the monitor thread (idempotent). */
+void mon_ring_stop(struct mon_part *p);
+
+/* Drains one stream's ring, or all of them (stream 0), to the host fds.
+ * Returns -1 if a ring is corrupt (its message is left in p->stop_msg). */
+int mon_ring_drain(struct mon_part *p, uint32_t stream);
+/* WRITE: drains the stream's ring, then writes buf; returns the bytes
+ * written, or -1 if the ring is corrupt. */
+int64_t mon_ring_write(struct mon_part *p, uint32_t stream, const void *buf,
+                       uint64_t len);
+/* The ring-space event is already pending or can still happen: some ring
+ * the guest waits on holds data. */
+int mon_ring_space_possible(struct mon_part *p);
+/* Asks the monitor thread to drain now. */
+void mon_ring_kick(struct mon_part *p);
+
+#endif

@@ -1,0 +1,350 @@
+/*
+ * The monitor's test guest: a tiny freestanding program that does what
+ * its first argument says, so one image serves every monitor test.  It
+ * starts at ring 0, does the few things that need ring 0 there, and drops
+ * to ring 3 for the rest (ring-0 code is emulated slowly under PVM).
+ * Numbers in arguments are hex or decimal ("0x..." or digits).
+ */
+#include <stdint.h>
+
+#include "plinth/abi.h"
+
+void guest_to_user(void (*fn)(void), void *stack);
+
+static struct plinth_boot_info *bi;
+static const char **argv;
+static uint32_t argc;
+static uint8_t stack3[65536] __attribute__((aligned(16)));
+
+static inline void outl(uint16_t port, uint32_t v)
+{
+    __asm__ volatile("outl %0, %1" ::"a"(v), "Nd"(port) : "memory");
+}
+
+static void hc(unsigned nr, void *arg)
+{
+    outl(PLINTH_HC_PORT(nr), (uint32_t)(uintptr_t)arg);
+}
+
+static uint64_t slen(const char *s)
+{
+    uint64_t n = 0;
+    while (s[n])
+        n++;
+    return n;
+}
+
+static int seq(const char *a, const char *b)
+{
+    while (*a && *a == *b)
+        a++, b++;
+    return *a == *b;
+}
+
+static uint64_t num(const char *s)
+{
+    uint64_t v = 0;
+    if (s[0] == '0' && s[1] == 'x') {
+        for (s += 2; *s; s++)
+            v = v * 16 + (uint64_t)(*s <= '9' ? *s - '0' : (*s | 32) - 'a' + 10);
+    } else {
+        for (; *s; s++)
+            v = v * 10 + (uint64_t)(*s - '0');
+    }
+    return v;
+}
+
+static const char *arg(uint32_t i)
+{
+    return i < argc ? argv[i] : "0";
+}
+
+static void write_buf(const void *b, uint64_t len)
+{
+    static struct plinth_hc_write w __attribute__((aligned(8)));
+    w.stream = PLINTH_STREAM_STDOUT;
+    w.buf = (uintptr_t)b;
+    w.len = len;
+    hc(PLINTH_HC_WRITE, &w);
+}
+
+static void puts_(const char *s)
+{
+    write_buf(s, slen(s));
+}
+
+static void exit_(int code)
+{
+    static struct plinth_hc_exit e __attribute__((aligned(8)));
+    e.code = code;
+    hc(PLINTH_HC_EXIT, &e);
+}
+
+static char *fmt_u(char *p, uint64_t v, unsigned base)
+{
+    char t[24];
+    int n = 0;
+    do {
+        t[n++] = "0123456789abcdef"[v % base];
+        v /= base;
+    } while (v);
+    while (n)
+        *p++ = t[--n];
+    return p;
+}
+
+static void put_u(uint64_t v, unsigned base, char end)
+{
+    char b[32], *p = fmt_u(b, v, base);
+    *p++ = end;
+    write_buf(b, (uint64_t)(p - b));
+}
+
+static uint32_t wait_(uint64_t timeout, uint32_t events)
+{
+    static struct plinth_hc_wait w __attribute__((aligned(8)));
+    w.timeout_ns = timeout;
+    w.events = events;
+    w.ready = 0xdead;
+    hc(PLINTH_HC_WAIT, &w);
+    return w.ready;
+}
+
+/* ---- the stdout ring, as the kernel would drive it -------------------- */
+
+static void ring_put(const char *s, uint64_t n)
+{
+    struct plinth_ring *r = (struct plinth_ring *)(uintptr_t)
+                                bi->rings[PLINTH_STREAM_STDOUT];
+    uint8_t *data = (uint8_t *)r + PLINTH_RING_DATA_OFFSET;
+    for (uint64_t i = 0; i < n; i++) {
+        while (r->head - __atomic_load_n(&r->tail, __ATOMIC_ACQUIRE) == r->size) {
+            r->waiting = 1;
+            __atomic_thread_fence(__ATOMIC_SEQ_CST);
+            if (r->head - r->tail != r->size)
+                break;
+            outl(PLINTH_DOORBELL_PORT, 1);
+            wait_(UINT64_MAX, PLINTH_EV_RING_SPACE);
+        }
+        data[r->head & (r->size - 1)] = (uint8_t)s[i];
+        __atomic_store_n(&r->head, r->head + 1, __ATOMIC_RELEASE);
+    }
+}
+
+static void ring_flush(void)
+{
+    outl(PLINTH_DOORBELL_PORT, 1);
+}
+
+/* ---- ring-3 commands --------------------------------------------------- */
+
+static void user_main(void)
+{
+    const char *cmd = arg(1);
+    if (seq(cmd, "hello")) {
+        puts_("hello from the guest\n");
+    } else if (seq(cmd, "exit")) {
+        exit_((int)num(arg(2)));
+    } else if (seq(cmd, "args")) {
+        for (uint32_t i = 0; i < argc; i++) {
+            puts_(argv[i]);
+            puts_("\n");
+        }
+        const char **envp = (const char **)(uintptr_t)bi->envp;
+        for (uint32_t i = 0; i < bi->envc; i++) {
+            puts_("env ");
+            puts_(envp[i]);
+            puts_("\n");
+        }
+    } else if (seq(cmd, "bootinfo")) {
+        puts_("magic "), put_u(bi->magic, 16, '\n');
+        puts_("abi "), put_u(bi->abi_version, 10, '\n');
+        puts_("mem "), put_u(bi->mem_size, 10, '\n');
+        puts_("tsc_hz "), put_u(bi->tsc_hz, 10, '\n');
+        for (uint32_t i = 0; i < bi->nregions; i++) {
+            puts_("region "), put_u(bi->regions[i].base, 16, ' ');
+            put_u(bi->regions[i].size, 16, ' ');
+            put_u(bi->regions[i].type, 10, '\n');
+        }
+        puts_("ring1 "), put_u(bi->rings[1], 16, '\n');
+        puts_("ring2 "), put_u(bi->rings[2], 16, '\n');
+    } else if (seq(cmd, "ring")) {
+        /* N numbered lines through the ring, then exit at once. */
+        uint64_t n = num(arg(2));
+        for (uint64_t i = 0; i < n; i++) {
+            char b[32], *p = fmt_u(b, i, 10);
+            *p++ = '\n';
+            ring_put(b, (uint64_t)(p - b));
+            if (i % 64 == 63)
+                ring_flush();
+        }
+        exit_(0);
+    } else if (seq(cmd, "mixed")) {
+        /* Ring, WRITE, ring: output must keep this order. */
+        ring_put("one\n", 4);
+        puts_("two\n");
+        ring_put("three\n", 6);
+        exit_(0);
+    } else if (seq(cmd, "random")) {
+        static uint8_t buf[16] __attribute__((aligned(8)));
+        static struct plinth_hc_random r __attribute__((aligned(8)));
+        r.buf = (uintptr_t)buf;
+        r.len = sizeof buf;
+        hc(PLINTH_HC_RANDOM, &r);
+        char out[40], *p = out;
+        for (unsigned i = 0; i < sizeof buf; i++) {
+            *p++ = "0123456789abcdef"[buf[i] >> 4];
+            *p++ = "0123456789abcdef"[buf[i] & 15];
+        }
+        *p++ = '\n';
+        write_buf(out, (uint64_t)(p - out));
+    } else if (seq(cmd, "walltime")) {
+        static struct plinth_hc_walltime t __attribute__((aligned(8)));
+        hc(PLINTH_HC_WALLTIME, &t);
+        /* The guest's own clock: boot time plus TSC ticks since. */
+        uint32_t lo, hi;
+        __asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
+        uint64_t tsc = (uint64_t)hi << 32 | lo;
+        uint64_t own = bi->boot_wall_ns +
+                       (uint64_t)((double)(tsc - bi->boot_tsc) * 1e9 /
+                                  (double)bi->tsc_hz);
+        puts_("wall "), put_u(t.ns, 10, '\n');
+        puts_("own "), put_u(own, 10, '\n');
+        puts_("tsc_ok "), put_u(t.tsc >= bi->boot_tsc && tsc >= t.tsc, 10, '\n');
+    } else if (seq(cmd, "wait")) {
+        puts_("ready "), put_u(wait_(num(arg(2)), (uint32_t)num(arg(3))), 16, '\n');
+    } else if (seq(cmd, "fpu")) {
+        /* SSE doubles always; AVX when CPUID says the OS (we) enabled it. */
+        volatile double a = 1.5, b = 2.25;
+        put_u((uint64_t)(a * b * 100), 10, ' ');
+        uint32_t c1, d;
+        __asm__ volatile("cpuid" : "=c"(c1), "=a"(d) : "a"(1), "c"(0) : "ebx", "edx");
+        if ((c1 & (1u << 27)) && (c1 & (1u << 28))) {
+            float v[8] __attribute__((aligned(32))) = { 1, 2, 3, 4, 5, 6, 7, 8 };
+            __asm__ volatile("vmovaps %0, %%ymm0\n vaddps %%ymm0, %%ymm0, %%ymm0\n"
+                             "vmovaps %%ymm0, %0" : "+m"(v) :: "xmm0");
+            put_u((uint64_t)v[7], 10, '\n');
+        } else {
+            puts_("noavx\n");
+        }
+    } else if (seq(cmd, "spin")) {
+        for (;;)
+            __asm__ volatile("pause");
+    } else if (seq(cmd, "abort")) {
+        static const char msg[] = "bad\x01thing\x7f happened\n";
+        static struct plinth_hc_abort a __attribute__((aligned(8)));
+        a.msg = (uintptr_t)msg;
+        a.len = sizeof msg - 1;
+        hc(PLINTH_HC_ABORT, &a);
+    } else if (seq(cmd, "poke")) {
+        /* Write a byte at an address: page permission checks. */
+        *(volatile uint8_t *)(uintptr_t)num(arg(2)) = 1;
+        puts_("poked\n");
+    } else if (seq(cmd, "peek")) {
+        put_u(*(volatile uint8_t *)(uintptr_t)num(arg(2)), 10, '\n');
+    } else if (seq(cmd, "hc")) {
+        /* Raw hypercall: hc NR GPA. */
+        outl((uint16_t)PLINTH_HC_PORT(num(arg(2))), (uint32_t)num(arg(3)));
+    } else if (seq(cmd, "write")) {
+        static struct plinth_hc_write w __attribute__((aligned(8)));
+        w.stream = (uint32_t)num(arg(2));
+        w.buf = num(arg(3));
+        w.len = num(arg(4));
+        hc(PLINTH_HC_WRITE, &w);
+        put_u(w.written, 10, '\n');
+    } else if (seq(cmd, "rnd")) {
+        static struct plinth_hc_random r __attribute__((aligned(8)));
+        r.buf = num(arg(2));
+        r.len = num(arg(3));
+        hc(PLINTH_HC_RANDOM, &r);
+    } else if (seq(cmd, "abortraw")) {
+        static struct plinth_hc_abort a __attribute__((aligned(8)));
+        a.msg = num(arg(2));
+        a.len = num(arg(3));
+        hc(PLINTH_HC_ABORT, &a);
+    } else if (seq(cmd, "port")) {
+        outl((uint16_t)num(arg(2)), 0x1000);
+    } else if (seq(cmd, "outb")) {
+        __asm__ volatile("outb %0, %1" ::"a"((uint8_t)0), "Nd"((uint16_t)num(arg(2))));
+    } else if (seq(cmd, "inl")) {
+        uint32_t v;
+        __asm__ volatile("inl %1, %0" : "=a"(v) : "Nd"((uint16_t)num(arg(2))));
+        (void)v;
+    } else if (seq(cmd, "ringbad")) {
+        struct plinth_ring *r = (struct plinth_ring *)(uintptr_t)
+                                    bi->rings[PLINTH_STREAM_STDOUT];
+        r->size = 0xffffffff;   /* the monitor must not believe this */
+        r->head = r->tail + 3 * 65536;
+        ring_flush();
+        wait_(UINT64_MAX, PLINTH_EV_RING_SPACE);
+        for (;;)
+            __asm__ volatile("pause");
+    } else {
+        puts_("unknown command\n");
+        exit_(99);
+    }
+    exit_(0);
+}
+
+/* ---- ring 0 ------------------------------------------------------------- */
+
+/* Ring 3 reaches the I/O ports through the TSS's I/O permission bitmap
+ * (PVM ignores IOPL): a GDT like the monitor's plus a TSS whose bitmap
+ * allows every port. */
+static uint64_t gdt[8] __attribute__((aligned(16)));
+static uint8_t tss[104 + 8192 + 1] __attribute__((aligned(4096)));
+
+static void setup_tss(void)
+{
+    struct {
+        uint16_t limit;
+        uint64_t base;
+    } __attribute__((packed)) gdtr;
+    __asm__ volatile("sgdt %0" : "=m"(gdtr));
+    const uint64_t *old = (const uint64_t *)(uintptr_t)gdtr.base;
+    for (int i = 0; i < 5; i++)
+        gdt[i] = old[i];
+    uint64_t base = (uintptr_t)tss, limit = sizeof tss - 1;
+    tss[102] = 104;   /* I/O bitmap offset; the bitmap is all zeros */
+    tss[sizeof tss - 1] = 0xff;
+    gdt[5] = (limit & 0xffff) | (base & 0xffffff) << 16 | 0x89ull << 40 |
+             ((limit >> 16) & 0xf) << 48 | ((base >> 24) & 0xff) << 56;
+    gdt[6] = base >> 32;
+    gdtr.limit = sizeof gdt - 1;
+    gdtr.base = (uintptr_t)gdt;
+    __asm__ volatile("lgdt %0\n ltr %w1" ::"m"(gdtr), "r"(0x28) : "memory");
+}
+
+static uint64_t mmio_pd[512] __attribute__((aligned(4096)));
+
+void guest_main0(struct plinth_boot_info *b)
+{
+    bi = b;
+    argv = (const char **)(uintptr_t)b->argv;
+    argc = b->argc;
+    const char *cmd = arg(1);
+    if (seq(cmd, "hlt")) {
+        __asm__ volatile("hlt");
+    } else if (seq(cmd, "triple")) {
+        __asm__ volatile("ud2");
+    } else if (seq(cmd, "mmio")) {
+        /* Map 3 GiB..3 GiB+2 MiB (no memory there) and read it. */
+        uint64_t cr3;
+        __asm__ volatile("mov %%cr3, %0" : "=r"(cr3));
+        uint64_t *pml4 = (uint64_t *)(uintptr_t)(cr3 & ~0xfffull);
+        uint64_t *pdpt = (uint64_t *)(uintptr_t)(pml4[0] & 0xffffffffff000ull);
+        mmio_pd[0] = 0xc0000000ull | 0x83;
+        pdpt[3] = (uintptr_t)mmio_pd | 3;
+        __asm__ volatile("invlpg (%0)" ::"r"(0xc0000000ull) : "memory");
+        (void)*(volatile uint32_t *)(uintptr_t)0xc0000000ull;
+    } else if (seq(cmd, "svrnd")) {
+        /* RANDOM into supervisor memory from ring 0: allowed. */
+        static struct plinth_hc_random r __attribute__((aligned(8)));
+        r.buf = num(arg(2));
+        r.len = 8;
+        hc(PLINTH_HC_RANDOM, &r);
+        exit_(7);
+    }
+    setup_tss();
+    guest_to_user(user_main, stack3 + sizeof stack3 - 8);
+}
