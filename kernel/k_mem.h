@@ -1,0 +1,27 @@
+/*
+ * k_mem.h: the page allocator over the boot info's FREE regions.
+ *
+ * Memory is identity mapped and the monitor's fresh memory is zero and
+ * costs the host nothing until touched, so k_mem_alloc hands out address
+ * ranges without touching them; only recycled pages are zeroed, and only
+ * when handed out again.  Page granular; first fit over a sorted list of
+ * free extents, merged on free.  Used by musl's malloc (through mmap in
+ * k_syscall.c) and directly by the JVM for its heap.
+ */
+#ifndef K_MEM_H
+#define K_MEM_H
+
+#include <stddef.h>
+
+#define K_PAGE_SIZE 4096ul
+
+void k_mem_init(void);
+/* bytes rounded up to pages; zeroed; NULL if no free extent is that big. */
+void *k_mem_alloc(size_t bytes);
+/* Aligned to `align` (a power of two, at least a page). */
+void *k_mem_alloc_aligned(size_t bytes, size_t align);
+/* Returns pages (bytes rounded up); p page aligned, from k_mem_alloc. */
+void k_mem_free(void *p, size_t bytes);
+size_t k_mem_free_bytes(void);
+
+#endif

@@ -1,0 +1,14 @@
+/*
+ * k_random.h: random bytes from the host (one RANDOM hypercall per 64 KiB
+ * asked for; k_random_u64 draws from a small cached pool).
+ */
+#ifndef K_RANDOM_H
+#define K_RANDOM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+void k_random_fill(void *buf, size_t len);
+uint64_t k_random_u64(void);
+
+#endif
