@@ -1,4 +1,5 @@
 // Class: getName/getSimpleName of classes, arrays, nested and primitive classes;
+// isInstance, getSuperclass, isInterface, isArray, isPrimitive,
 // getComponentType, forName, class literals of the same class are identical.
 public class ClassMethods {
     interface Marker { }

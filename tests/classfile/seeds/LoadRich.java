@@ -1,0 +1,1 @@
+public class LoadRich { public static void main(String[] args) { Rich.go(); } }

@@ -1,0 +1,1 @@
+public class LoadTiny { public static void main(String[] args) { Tiny.run(); } }
