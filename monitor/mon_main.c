@@ -180,10 +180,10 @@ static void print_stats(struct mon_part *p)
             (unsigned long long)(resident - s->pages_before_run));
 #define US(a, b) ((double)(s->b - s->a) / 1000.0)
     fprintf(stderr,
-            "plinth: stats: us: kvm open+VM %.0f, memory %.0f, load %.0f, "
+            "plinth: stats: us: memory %.0f, load %.0f, KVM open+VM+slot %.0f, "
             "vCPU+CPUID %.0f, entry state %.0f, run %.0f, total %.0f\n",
-            US(t_start, t_kvm), US(t_kvm, t_mem), US(t_mem, t_load),
-            US(t_load, t_vcpu), US(t_vcpu, t_setup),
+            US(t_start, t_mem), US(t_mem, t_load), US(t_load, t_kvm),
+            US(t_kvm, t_vcpu), US(t_vcpu, t_setup),
             US(t_setup, t_run) - (double)s->t_stats / 1000.0,
             US(t_start, t_run) - (double)s->t_stats / 1000.0);
 #undef US
@@ -197,16 +197,18 @@ static int cmd_boot(int argc, char **argv)
     if (rc)
         return rc;
     p.opts = &o;
+    /* The image first: a bad one is reported even where KVM is missing. */
     p.stats.t_start = mon_now();
-    if (mon_kvm_open(&p.kvm, o.kvm_device) < 0)
-        return MON_EXIT_START;
-    p.stats.t_kvm = mon_now();
-    if (mon_mem_create(&p.mem, o.mem_size, p.kvm.vm) < 0)
+    if (mon_mem_create(&p.mem, o.mem_size) < 0)
         return MON_EXIT_START;
     p.stats.t_mem = mon_now();
     if (mon_elf_load(o.image, &p.mem, &p.img) < 0 || mon_boot_layout(&p) < 0)
         return MON_EXIT_START;
     p.stats.t_load = mon_now();
+    if (mon_kvm_open(&p.kvm, o.kvm_device) < 0 ||
+        mon_mem_attach(&p.mem, p.kvm.vm) < 0)
+        return MON_EXIT_START;
+    p.stats.t_kvm = mon_now();
     if (mon_kvm_vcpu(&p.kvm) < 0)
         return MON_EXIT_START;
     p.stats.t_vcpu = mon_now();

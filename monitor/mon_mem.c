@@ -16,7 +16,7 @@
 
 #define PAGE 4096ull
 
-int mon_mem_create(struct mon_mem *m, uint64_t size, int vmfd)
+int mon_mem_create(struct mon_mem *m, uint64_t size)
 {
     m->base = NULL;
     m->size = size;
@@ -38,11 +38,16 @@ int mon_mem_create(struct mon_mem *m, uint64_t size, int vmfd)
         return -1;
     }
     m->base = p;
+    return 0;
+}
+
+int mon_mem_attach(const struct mon_mem *m, int vmfd)
+{
     struct kvm_userspace_memory_region r = {
         .slot = 0,
         .guest_phys_addr = 0,
-        .memory_size = size,
-        .userspace_addr = (uint64_t)(uintptr_t)p,
+        .memory_size = m->size,
+        .userspace_addr = (uint64_t)(uintptr_t)m->base,
     };
     if (ioctl(vmfd, KVM_SET_USER_MEMORY_REGION, &r) < 0) {
         mon_err("memory: KVM_SET_USER_MEMORY_REGION: %s", strerror(errno));

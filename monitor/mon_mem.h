@@ -8,7 +8,9 @@
 
 #include "mon_part.h"
 
-int mon_mem_create(struct mon_mem *m, uint64_t size, int vmfd);
+/* Creates and maps the memory; mon_mem_attach gives it to the VM. */
+int mon_mem_create(struct mon_mem *m, uint64_t size);
+int mon_mem_attach(const struct mon_mem *m, int vmfd);
 
 /* The host address of guest-physical [gpa, gpa + len), or NULL unless the
  * whole range lies in guest memory outside page 0 (which the guest never
