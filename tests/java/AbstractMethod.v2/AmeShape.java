@@ -1,0 +1,3 @@
+abstract class AmeShape {
+    abstract String name();
+}

@@ -1,0 +1,3 @@
+interface IccThing {
+    int value();
+}

@@ -1,0 +1,4 @@
+class IcsLib {
+    int compute() { return 2; }
+    int field = 6;
+}

@@ -1,0 +1,4 @@
+class NsmLib {
+    static long twice(long x) { return 2 * x; }
+    static int kept() { return 8; }
+}
