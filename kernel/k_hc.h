@@ -3,8 +3,8 @@
  *
  * A hypercall is a 32-bit `out` of the argument struct's guest-physical
  * address to the call's port (include/plinth/abi.h).  Memory is identity
- * mapped, so a pointer is its guest-physical address; argument structs
- * live on the stack or in the image, both below 4 GiB.  The TSS I/O bitmap
+ * mapped, so a pointer is its guest-physical address; the argument struct
+ * must lie below 4 GiB (k_hc_* keep theirs in the image).  The TSS I/O bitmap
  * (sv_entry.S) lets ring 3 reach exactly these ports and the doorbell.
  */
 #ifndef K_HC_H

@@ -1,23 +1,30 @@
 /*
- * k_syscall_entry.S: ring 3's end of a musl system call.
+ * k_syscall_entry.S: where musl's system calls land (MSR_LSTAR).
  *
- * The supervisor's SYSCALL entry (sv_entry.S) returns straight here with
- * SYSRET, the caller's registers untouched and its return address in
- * k_sc_rip.  We keep the Linux system-call contract for the caller: only
- * RAX (the result), RCX and R11 change; every other general register and
- * all x87/SSE/AVX state (saved with XSAVE, or FXSAVE without it) survive,
- * and the caller's red zone is stepped over.
+ * musl makes its few system calls with the SYSCALL instruction.  Under PVM
+ * (our /dev/kvm), SYSCALL from ring 3 jumps to LSTAR without leaving ring
+ * 3; on hardware that follows the architecture it enters ring 0 there.  So
+ * LSTAR points at k_sc_lstar, in ring-3 text: in ring 3 it goes straight
+ * on; in ring 0 it returns to ring 3 with SYSRET first (this needs SMEP
+ * off, which it is).  Either way the call is served in ring 3 by
+ * k_syscall (k_syscall.c), never by emulated ring-0 code.
+ *
+ * We keep the Linux system-call contract for the caller: only RAX (the
+ * result), RCX and R11 change; every other general register and all
+ * x87/SSE/AVX state (saved with XSAVE, or FXSAVE without it) survive, and
+ * the caller's red zone is stepped over.  One slot holds the return
+ * address: one vCPU, no interrupts, and k_syscall makes no system call.
  */
 #define K_SC_XAREA 4096     /* >= the XSAVE area for the enabled features */
 
     .text
     .globl k_sc_lstar
 k_sc_lstar:
-    mov %rcx, k_sc_rip(%rip)
+    mov %rcx, k_sc_rip(%rip)        /* the caller's return address */
     mov %cs, %ecx
     test $3, %ecx
-    jnz k_sc_entry
-    lea k_sc_entry(%rip), %rcx
+    jnz k_sc_entry                  /* PVM: still in ring 3 */
+    lea k_sc_entry(%rip), %rcx      /* ring 0: drop to ring 3 first */
     sysretq
 
     .globl k_sc_entry
