@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <time.h>
+#include <unistd.h>
 #include "kernel.h"
 
 static void out(const char *s)
@@ -300,6 +302,8 @@ static int p_fault(const char *what)
         __asm__ volatile("cli");
     if (!strcmp(what, "stack"))
         return p_recurse(NULL, atol("100000000"));
+    if (!strcmp(what, "sv-gp"))     /* a bad FS base: faults in ring 0 */
+        syscall(SYS_arch_prctl, 0x1002, 0x8000000000000000ull);
     if (!strcmp(what, "abort"))
         abort();
     return fail("no fault happened");
