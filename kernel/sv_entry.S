@@ -156,7 +156,7 @@ sv_ud:
     .balign 16
 /* Interrupt gates (IF stays 0); ring 3 may use int3 and the FS-base
  * service (DPL 3).
- * gas comparisons give -1 for true, hence the minus signs. */
+ * gas comparisons give -1 for true, hence the minus sign. */
 sv_idt:
     .set vec, 0
     .rept SV_VEC_SETFS + 1
@@ -164,7 +164,11 @@ sv_idt:
     .word (SV_TEXT_BASE + SV_VEC_STRIDE * vec) & 0xffff
     .word SV_KCODE
     .byte -(vec == 8)                   /* #DF runs on IST1 */
-    .byte 0x8e - 0x60 * ((vec == 3) || (vec == SV_VEC_SETFS))
+    .if (vec == 3) || (vec == SV_VEC_SETFS)
+    .byte 0xee                          /* present, DPL 3, interrupt gate */
+    .else
+    .byte 0x8e                          /* present, DPL 0, interrupt gate */
+    .endif
     .word (SV_TEXT_BASE + SV_VEC_STRIDE * vec) >> 16
     .long 0
     .long 0
@@ -242,3 +246,5 @@ sv_stack_top:
 sv_df_stack:
     .skip 4096
 sv_df_stack_top:
+
+    .section .note.GNU-stack, "", @progbits

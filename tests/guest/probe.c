@@ -298,6 +298,8 @@ static int p_fault(const char *what)
         *(volatile unsigned char *)(uintptr_t)&plinth_main = 0xc3;
     if (!strcmp(what, "port"))      /* a port outside the I/O bitmap */
         __asm__ volatile("outb %%al, $0x80" :: "a"(0));
+    if (!strcmp(what, "int3"))
+        __asm__ volatile("int3");
     if (!strcmp(what, "cli"))
         __asm__ volatile("cli");
     if (!strcmp(what, "stack"))
