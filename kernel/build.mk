@@ -8,7 +8,11 @@
 # and gives other parts what they need to link an image:
 #   GUEST_CFLAGS          compile flags for ring-3 guest C (musl headers)
 #   KERNEL_IMAGE_DEPS     prerequisites of an image
-#   $(call kernel_link,OBJS)   recipe line: links $@ from OBJS + layer + libc
+#   $(call kernel_link,OBJS[,LDFLAGS])   recipe line: links $@ from OBJS,
+#                         the layer and libc; e.g. LDFLAGS
+#                         -Wl,--defsym,k_stack_size=0x400000 for a 4 MiB
+#                         ring-3 stack (1 MiB by default; LDFLAGS go
+#                         before the script, which tests DEFINED())
 # e.g.  $(B)/x.elf: $(B)/x.o $(KERNEL_IMAGE_DEPS)
 #           $(call kernel_link,$<)
 
@@ -32,7 +36,7 @@ KERNEL_SV_EXTERNS := k_start k_stack_top k_stack_guard k_sc_lstar
 
 KERNEL_IMAGE_DEPS := $(B)/kernel/sv.o $(B)/kernel/libplinthk.a $(B)/kernel/image.ld
 
-kernel_link = $(CC) -nostdlib -static -no-pie \
+kernel_link = $(CC) -nostdlib -static -no-pie $(2) \
     -Wl,-T,$(B)/kernel/image.ld -Wl,-z,max-page-size=4096 \
     -Wl,-z,noexecstack -Wl,--build-id=none -Wl,--no-warn-rwx-segments \
     -o $@ $(B)/kernel/sv.o $(filter-out $(KERNEL_IMAGE_DEPS),$(1)) \

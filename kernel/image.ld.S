@@ -6,7 +6,8 @@
  * (R+X), read-only data (R), its stack (RW, no file bytes) and data/bss (RW),
  * each a page-aligned PT_LOAD so the monitor maps it with its own rights.
  * The ring-3 stack sits right above read-only data: an overflow writes
- * into a read-only page and faults instead of corrupting data.
+ * into a read-only page and faults instead of corrupting data.  Its size
+ * is 1 MiB unless the link defines k_stack_size (--defsym).
  */
 #include "sv_layout.h"
 
@@ -77,7 +78,7 @@ SECTIONS
     k_stack_guard = . - 4096;
     .k.stack (NOLOAD) : {
         k_stack_bottom = .;
-        . += K_STACK_SIZE;
+        . += DEFINED(k_stack_size) ? ALIGN(k_stack_size, 4096) : K_STACK_SIZE;
         k_stack_top = .;
     } :stack
 
