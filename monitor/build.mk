@@ -38,3 +38,19 @@ $(B)/tests/monitor/guest.elf: tests/monitor/guest.c tests/monitor/guest_start.S 
 	    tests/monitor/guest_start.S tests/monitor/guest.c
 
 TEST_DEPS += $(B)/tests/monitor/guest.elf
+
+# The boot benchmark's guests and its floor (bench/boot/), built by
+# bench/suites/boot with `make bench-boot-deps`.
+$(B)/bench/boot/min.elf: bench/boot/min.S bench/boot/min.ld
+	@mkdir -p $(dir $@)
+	$(CC) -nostdlib -static -no-pie -Wl,--build-id=none -T bench/boot/min.ld -o $@ $<
+$(B)/bench/boot/pvh.elf: bench/boot/pvh.S bench/boot/pvh.ld
+	@mkdir -p $(dir $@)
+	$(CC) -m32 -nostdlib -static -no-pie -Wl,--build-id=none -T bench/boot/pvh.ld -o $@ $<
+$(B)/bench/boot/bare: bench/boot/bare.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O2 -static -o $@ $<
+
+.PHONY: bench-boot-deps
+bench-boot-deps: $(B)/plinth $(B)/bench/boot/min.elf $(B)/bench/boot/pvh.elf \
+    $(B)/bench/boot/bare

@@ -227,7 +227,8 @@ static int cmd_boot(int argc, char **argv)
     }
     rc = mon_vcpu_run(&p);
     p.stats.t_run = mon_now();
-    mon_ring_stop(&p);
+    /* The rings are drained; the process ends without joining the
+     * monitor thread (exit takes it down). */
     if (o.stats)
         print_stats(&p);
     return rc;

@@ -58,16 +58,27 @@ int mon_ring_setup(struct mon_part *p)
         mon_err("rings: eventfd: %s", strerror(errno));
         return -1;
     }
-    struct kvm_ioeventfd ev = {
-        .addr = PLINTH_DOORBELL_PORT,
-        .len = 4,
-        .fd = p->doorbell_fd,
-        .flags = KVM_IOEVENTFD_FLAG_PIO,
-    };
-    /* Without ioeventfd the doorbell still works, as a full exit that the
-     * vCPU loop forwards to doorbell_fd. */
-    (void)ioctl(p->kvm.vm, KVM_IOEVENTFD, &ev);
     return 0;
+}
+
+/* The doorbell starts as a plain port exit; the first ring turns it into an
+ * ioeventfd.  Lazily, because a VM with an ioeventfd costs ~10 ms more to
+ * tear down here (KVM waits for an SRCU grace period), which a guest that
+ * never rings should not pay.  If KVM refuses, the doorbell stays an exit
+ * that the vCPU loop forwards to doorbell_fd: slower, still correct. */
+void mon_ring_doorbell(struct mon_part *p)
+{
+    if (!p->doorbell_tried) {
+        p->doorbell_tried = 1;
+        struct kvm_ioeventfd ev = {
+            .addr = PLINTH_DOORBELL_PORT,
+            .len = 4,
+            .fd = p->doorbell_fd,
+            .flags = KVM_IOEVENTFD_FLAG_PIO,
+        };
+        (void)ioctl(p->kvm.vm, KVM_IOEVENTFD, &ev);
+    }
+    mon_ring_kick(p);
 }
 
 /* Returns the bytes written: fewer than n if the reader went away, in

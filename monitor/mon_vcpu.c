@@ -93,8 +93,8 @@ static int on_io(struct mon_part *p)
                    run->io.count == 1;
 
     if (port == PLINTH_DOORBELL_PORT && ok_shape) {
-        p->stats.doorbell_exits++;   /* KVM has no ioeventfd for us */
-        mon_ring_kick(p);
+        p->stats.doorbell_exits++;   /* the first, or KVM has no ioeventfd */
+        mon_ring_doorbell(p);
         return MON_CONTINUE;
     }
     if (!is_hc && port != PLINTH_DOORBELL_PORT)
