@@ -14,15 +14,15 @@ public class ThreadSleep {
         try { Thread.sleep(1, 1_000_000); } catch (IllegalArgumentException e) { System.out.println(e); }
 
         // Sleeping threads do not hold up the others.
+        final boolean[] done = new boolean[1];
         Thread sleeper = new Thread(() -> {
             try { Thread.sleep(50); } catch (InterruptedException e) { }
-            System.out.println("sleeper done");
+            done[0] = true;
         });
         sleeper.start();
         long sum = 0;
         for (int i = 0; i < 1000; i++) sum += i;
-        System.out.println("main computed " + sum + " meanwhile");
         sleeper.join();
-        System.out.println("end");
+        System.out.println("main computed " + sum + ", sleeper done " + done[0]);
     }
 }
