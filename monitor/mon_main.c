@@ -3,6 +3,7 @@
  * options, and the order in which a partition is set up and run.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -215,6 +216,8 @@ static int cmd_boot(int argc, char **argv)
     if (mon_boot_memory(&p) < 0 || mon_ring_setup(&p) < 0 ||
         mon_boot_vcpu(&p) < 0)
         return MON_EXIT_START;
+    /* A closed stdout drops the guest's output instead of killing us. */
+    signal(SIGPIPE, SIG_IGN);
     p.vcpu_thread = pthread_self();
     if (o.timeout_ns)
         p.deadline_ns = mon_now() + o.timeout_ns;
