@@ -22,6 +22,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests", "classfile"))
@@ -40,10 +41,12 @@ PLINTH_HOSTED = [os.path.join(B, "plinth-jvm")]
 JAVA_FLAGS = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"]
 
 MODES = {
-    # mode: (test-name prefix, extra plinth flags, time limit in seconds)
-    "hosted": ("java", [], 30),
-    "gcstress": ("java-gcstress", ["-XX:+PlinthGCStress"], 240),
+    # mode: (test-name prefix, extra plinth flags, time limit per program in
+    # seconds, time budget of the whole suite in seconds)
+    "hosted": ("java", [], 30, 600),
+    "gcstress": ("java-gcstress", ["-XX:+PlinthGCStress"], 240, 900),
 }
+DEADLINE = [None]  # monotonic time after which no new program starts
 
 DIRECTIVES = ("args", "jvm", "delete", "main", "skip-modes")
 
@@ -262,10 +265,12 @@ def write_diff(path, p, cmd, exp, got):
 
 
 def run_one(p, mode, class_files, plinth):
-    prefix, flags, limit = MODES[mode]
+    prefix, flags, limit, _ = MODES[mode]
     tname = "%s/%s" % (prefix, p.name)
     if mode in p.skip_modes:
         return "SKIP %s: not run in %s mode" % (tname, mode)
+    if time.monotonic() > DEADLINE[0]:
+        return "FAIL %s: not run: the suite's time budget is spent (PLINTH_JAVA_BUDGET)" % tname
     why = prepare(p, class_files)
     if why:
         return "FAIL %s: %s" % (tname, why)
@@ -282,6 +287,8 @@ def run_one(p, mode, class_files, plinth):
     code, o, e = r
     got = (code, o, first_line(e))
     why = compare(exp, got)
+    if why and why.startswith("stdout") and got[2] != exp[2]:
+        why += "; stderr: %s" % clip(got[2], 90)
     if code < 0 and why is None:
         why = "killed by signal %d" % -code
     if why is None:
@@ -298,6 +305,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=int(os.environ.get("PLINTH_JOBS", "3")))
     a = ap.parse_args()
     prefix = MODES[a.mode][0]
+    budget = int(os.environ.get("PLINTH_JAVA_BUDGET", MODES[a.mode][3]))
+    DEADLINE[0] = time.monotonic() + budget
 
     plinth = shlex.split(os.environ["PLINTH_JVM"]) if os.environ.get("PLINTH_JVM") else PLINTH_HOSTED
     exe = shutil.which(plinth[0]) if os.sep not in plinth[0] else plinth[0]
