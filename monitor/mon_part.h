@@ -94,7 +94,7 @@ struct mon_part {
     pthread_mutex_t ring_lock;
     struct mon_ring_out rings[MON_RINGS];
     int doorbell_fd;            /* ioeventfd: the guest rang */
-    int doorbell_tried;         /* KVM_IOEVENTFD done (mon_ring_doorbell) */
+    uint64_t doorbell_exits;    /* rings that exited (mon_ring_doorbell) */
     int space_fd;               /* monitor thread drained a waited-on ring */
     int quit_fd;                /* tells the monitor thread to end */
     int thread_started;

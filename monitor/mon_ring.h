@@ -26,8 +26,8 @@ int64_t mon_ring_write(struct mon_part *p, uint32_t stream, const void *buf,
 /* The ring-space event is already pending or can still happen: some ring
  * the guest waits on holds data. */
 int mon_ring_space_possible(struct mon_part *p);
-/* The guest rang the doorbell with a full exit: drain, and from now on
- * let KVM deliver the doorbell as an ioeventfd. */
+/* The guest rang the doorbell with a full exit: drain, and after enough
+ * of those let KVM deliver the doorbell as an ioeventfd. */
 void mon_ring_doorbell(struct mon_part *p);
 /* Asks the monitor thread to drain now. */
 void mon_ring_kick(struct mon_part *p);
