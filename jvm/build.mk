@@ -4,7 +4,7 @@
 JVM_SRCS  := $(filter-out jvm/platform_partition.c,$(wildcard jvm/*.c)) $(wildcard jvm/*.S)
 JVM_OBJS  := $(patsubst jvm/%,$(B)/jvm/%.o,$(JVM_SRCS))
 JVM_AOBJS := $(patsubst jvm/%,$(B)/asan/jvm/%.o,$(JVM_SRCS))
-JVM_CFLAGS := $(HOST_CFLAGS) -Ijvm -fno-strict-aliasing -fwrapv
+JVM_CFLAGS := $(HOST_CFLAGS) -iquote jvm -fno-strict-aliasing -fwrapv
 JVM_ASAN   := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
 $(B)/jvm/%.c.o: jvm/%.c
