@@ -13,6 +13,7 @@
  */
 #include "thread.h"
 #include "sync.h"
+#include "interp.h"
 #include "platform.h"
 
 #include <stdlib.h>
@@ -30,7 +31,6 @@
 #endif
 
 #define DEFAULT_C_STACK     (256u * 1024)
-#define DEFAULT_JAVA_STACK  (512u * 1024)
 /* The main thread runs on the process's stack, whose size we cannot ask
  * for through platform.h; depth checks assume this much of it. */
 #define MAIN_C_STACK        (1024u * 1024)
@@ -79,6 +79,13 @@ static void reschedule(struct vm_thread *cur, bool dying);
 static struct thread_block *block_of(struct vm_thread *t)
 {
     return (struct thread_block *)((char *)t - offsetof(struct thread_block, t));
+}
+
+/* The Java stack is the interpreter's to lay out (interp_thread_init);
+ * this is its size, reserve included, to give it back. */
+static size_t java_stack_bytes(struct vm_thread *t)
+{
+    return (size_t)(t->stack_limit - t->stack_base + INTERP_STACK_RESERVE) * sizeof(vm_value);
 }
 
 static void write_err(const char *s)
@@ -266,7 +273,7 @@ static void reap(void)
         return;
     S.zombie = NULL;
     plat_release(z->s.cstack, z->s.cstack_size);
-    plat_release(z->t.stack_base, (size_t)((char *)z->t.stack_limit - (char *)z->t.stack_base));
+    plat_release(z->t.stack_base, java_stack_bytes(&z->t));
     free(z);
 }
 
@@ -504,19 +511,6 @@ static void unlink_live(struct vm_thread *t)
     S.nlive--;
 }
 
-static bool java_stack_alloc(struct vm_thread *t)
-{
-    size_t bytes = vm_opts.java_stack_size ? vm_opts.java_stack_size : DEFAULT_JAVA_STACK;
-    size_t ps = plat_page_size();
-    bytes = (bytes + ps - 1) / ps * ps;
-    t->stack_base = plat_reserve(bytes);
-    if (!t->stack_base)
-        return false;
-    t->stack_limit = (vm_value *)((char *)t->stack_base + bytes);
-    t->stack_top = t->stack_base;
-    return true;
-}
-
 void thread_init(struct vm_thread *main_thread, const void *cstack_hi)
 {
     S = (struct thread_state){ .off_name = -1 };
@@ -524,7 +518,7 @@ void thread_init(struct vm_thread *main_thread, const void *cstack_hi)
     main_thread->sched = s;
     s->cstack_hi = cstack_hi;
     s->cstack_lo = (const char *)cstack_hi - MAIN_C_STACK;
-    if (!main_thread->stack_base && !java_stack_alloc(main_thread))
+    if (!main_thread->stack_base && !interp_thread_init(main_thread))
         plat_abort("thread: cannot reserve the main thread's Java stack");
     if (!lock_id_alloc(main_thread))
         plat_abort("thread: out of memory");
@@ -663,7 +657,7 @@ bool thread_start(struct vm_thread *t, struct vm_object *jthread)
     b->s.cstack = plat_reserve(b->s.cstack_size);
     if (!b->s.cstack)
         goto oom_free;
-    if (!java_stack_alloc(nt))
+    if (!interp_thread_init(nt))
         goto oom_free;
     if (!lock_id_alloc(nt))
         goto oom_free;
@@ -685,7 +679,7 @@ oom_free:
     if (b->s.cstack)
         plat_release(b->s.cstack, b->s.cstack_size);
     if (b->t.stack_base)
-        plat_release(b->t.stack_base, (size_t)((char *)b->t.stack_limit - (char *)b->t.stack_base));
+        plat_release(b->t.stack_base, java_stack_bytes(&b->t));
     free(b);
 oom:
     return vm_throw(t, "java/lang/OutOfMemoryError",

@@ -5,6 +5,7 @@
 #include "fake_vm.h"
 #include "platform.h"
 #include "thread.h"
+#include "interp.h"
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -107,6 +108,14 @@ bool vm_call(struct vm_thread *t, struct vm_method *m, vm_value *args, vm_value 
         jt->exited++;
     }
     return t->exception == NULL;
+}
+
+bool interp_thread_init(struct vm_thread *t)
+{
+    size_t slots = vm_opts.java_stack_size / sizeof(vm_value) + INTERP_STACK_RESERVE;
+    t->stack_base = t->stack_top = plat_reserve(slots * sizeof(vm_value));
+    t->stack_limit = t->stack_base + slots - INTERP_STACK_RESERVE;
+    return t->stack_base != NULL;
 }
 
 void fake_body_throw(void *arg)
