@@ -15,6 +15,7 @@ TEST_DEPS   :=
 -include monitor/build.mk
 -include kernel/build.mk
 -include jvm/build.mk
+-include jvm/partition.mk
 -include classlib/build.mk
 -include tests/build.mk
 -include bench/build.mk
