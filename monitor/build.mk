@@ -15,8 +15,9 @@ $(B)/asan/monitor/%.o: monitor/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(HOST_CFLAGS) $(MON_ASAN) -c $< -o $@
 
+# Static: saves the dynamic loader's ~0.2 ms on every start.
 $(B)/plinth: $(MON_OBJS)
-	$(CC) -o $@ $^ -pthread
+	$(CC) -static -o $@ $^ -pthread
 $(B)/asan/plinth: $(MON_AOBJS)
 	$(CC) $(MON_ASAN) -o $@ $^ -pthread
 

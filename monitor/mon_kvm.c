@@ -1,16 +1,14 @@
 /*
  * mon_kvm: /dev/kvm itself: opening the device, the API version and the
  * capabilities plinth relies on, the VM and its one vCPU, and the CPUID the
- * vCPU sees.  KVM_GET_SUPPORTED_CPUID is slow (~0.3 ms under nested KVM),
- * so it is read once per process, off the critical path.
+ * vCPU sees (KVM's supported set, from mon_cpuid).
  */
 #include "mon_kvm.h"
+#include "mon_cpuid.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/kvm.h>
-#include <pthread.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -26,18 +24,6 @@ static const struct {
     { KVM_CAP_USER_MEMORY, "KVM_CAP_USER_MEMORY" },
     { KVM_CAP_EXT_CPUID, "KVM_CAP_EXT_CPUID" },
 };
-
-/* KVM_GET_SUPPORTED_CPUID runs on a helper thread, started as soon as
- * the device is open, so that it overlaps KVM_CREATE_VM and
- * KVM_CREATE_VCPU instead of adding to them. */
-static struct kvm_cpuid2 *supported_cpuid(int sys);
-static pthread_t cpuid_thread;
-static int cpuid_thread_started;
-
-static void *cpuid_main(void *arg)
-{
-    return supported_cpuid(*(int *)arg);
-}
 
 int mon_kvm_open(struct mon_kvm *k, const char *device)
 {
@@ -75,12 +61,6 @@ int mon_kvm_open(struct mon_kvm *k, const char *device)
             return -1;
         }
     }
-    sigset_t all, old;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old);
-    cpuid_thread_started =
-        pthread_create(&cpuid_thread, NULL, cpuid_main, &k->sys) == 0;
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
     k->vm = ioctl(k->sys, KVM_CREATE_VM, 0);
     if (k->vm < 0) {
         mon_err("%s: cannot create a VM (KVM_CREATE_VM: %s)", device,
@@ -88,27 +68,6 @@ int mon_kvm_open(struct mon_kvm *k, const char *device)
         return -1;
     }
     return 0;
-}
-
-/* KVM's supported CPUID, read once per process. */
-static struct kvm_cpuid2 *supported_cpuid(int sys)
-{
-    static struct kvm_cpuid2 *cached;
-    if (cached)
-        return cached;
-    for (unsigned n = 128; n <= 4096; n *= 2) {
-        struct kvm_cpuid2 *c =
-            calloc(1, sizeof *c + n * sizeof(struct kvm_cpuid_entry2));
-        if (!c)
-            return NULL;
-        c->nent = n;
-        if (ioctl(sys, KVM_GET_SUPPORTED_CPUID, c) == 0)
-            return cached = c;
-        free(c);
-        if (errno != E2BIG)
-            return NULL;
-    }
-    return NULL;
 }
 
 static const struct kvm_cpuid_entry2 *leaf(const struct kvm_cpuid2 *c,
@@ -145,11 +104,7 @@ int mon_kvm_vcpu(struct mon_kvm *k)
         return -1;
     }
 
-    if (cpuid_thread_started) {
-        pthread_join(cpuid_thread, NULL);
-        cpuid_thread_started = 0;
-    }
-    struct kvm_cpuid2 *c = supported_cpuid(k->sys);
+    struct kvm_cpuid2 *c = mon_cpuid_supported(k->sys);
     if (!c) {
         mon_err("kvm: KVM_GET_SUPPORTED_CPUID: %s", strerror(errno));
         return -1;

@@ -13,6 +13,9 @@
  *
  * The thread also enforces --timeout: at the deadline it asks the vCPU
  * thread to stop (mon_part.stop) and kicks it out of KVM_RUN with SIGUSR1.
+ * It is started only when needed (a --timeout, or the doorbell becoming an
+ * ioeventfd): until then every doorbell is an exit and the vCPU thread
+ * drains the rings itself, and a short run never pays for a thread.
  */
 #include "mon_ring.h"
 
@@ -27,6 +30,7 @@
 #include <unistd.h>
 
 #include "mon_mem.h"
+#include "mon_vcpu.h"
 
 #define RING_DATA  (64u << 10)
 /* Rings sit a page-rounded header+data apart. */
@@ -72,9 +76,9 @@ int mon_ring_setup(struct mon_part *p)
  * KVM refuses the ioeventfd the doorbell simply stays an exit. */
 #define DOORBELL_RENT 512
 
-void mon_ring_doorbell(struct mon_part *p)
+int mon_ring_doorbell(struct mon_part *p)
 {
-    if (++p->doorbell_exits == DOORBELL_RENT) {
+    if (++p->doorbell_exits == DOORBELL_RENT && mon_ring_start(p) == 0) {
         struct kvm_ioeventfd ev = {
             .addr = PLINTH_DOORBELL_PORT,
             .len = 4,
@@ -83,7 +87,8 @@ void mon_ring_doorbell(struct mon_part *p)
         };
         (void)ioctl(p->kvm.vm, KVM_IOEVENTFD, &ev);
     }
-    mon_ring_kick(p);
+    /* An exit already stopped the guest: drain here, no thread needed. */
+    return mon_ring_drain(p, 0);
 }
 
 /* Returns the bytes written: fewer than n if the reader went away, in
@@ -176,14 +181,6 @@ int mon_ring_space_possible(struct mon_part *p)
     return possible;
 }
 
-void mon_ring_kick(struct mon_part *p)
-{
-    uint64_t one = 1;
-    if (write(p->doorbell_fd, &one, sizeof one) < 0) {
-        /* already signalled */
-    }
-}
-
 static void request_stop(struct mon_part *p, int why)
 {
     int none = MON_STOP_NONE;
@@ -227,6 +224,10 @@ static void *monitor_thread(void *arg)
 
 int mon_ring_start(struct mon_part *p)
 {
+    if (p->thread_started)
+        return 0;
+    if (mon_vcpu_kickable(p) < 0)
+        return -1;
     /* The thread takes no signals: SIGUSR1 is for the vCPU thread only. */
     sigset_t all, old;
     sigfillset(&all);

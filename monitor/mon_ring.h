@@ -11,7 +11,8 @@
 /* Initialises the ring headers in guest memory, the eventfds and the
  * doorbell. */
 int mon_ring_setup(struct mon_part *p);
-/* Starts the monitor thread; p->vcpu_thread must be set. */
+/* Starts the monitor thread if it is not running yet; called on the vCPU
+ * thread, with p->vcpu_thread set. */
 int mon_ring_start(struct mon_part *p);
 /* Stops and joins the monitor thread (idempotent). */
 void mon_ring_stop(struct mon_part *p);
@@ -26,10 +27,9 @@ int64_t mon_ring_write(struct mon_part *p, uint32_t stream, const void *buf,
 /* The ring-space event is already pending or can still happen: some ring
  * the guest waits on holds data. */
 int mon_ring_space_possible(struct mon_part *p);
-/* The guest rang the doorbell with a full exit: drain, and after enough
- * of those let KVM deliver the doorbell as an ioeventfd. */
-void mon_ring_doorbell(struct mon_part *p);
-/* Asks the monitor thread to drain now. */
-void mon_ring_kick(struct mon_part *p);
+/* The guest rang the doorbell with a full exit: drains (-1 if a ring is
+ * corrupt), and after enough of those lets KVM deliver the doorbell as an
+ * ioeventfd to the monitor thread. */
+int mon_ring_doorbell(struct mon_part *p);
 
 #endif

@@ -93,8 +93,10 @@ static int on_io(struct mon_part *p)
                    run->io.count == 1;
 
     if (port == PLINTH_DOORBELL_PORT && ok_shape) {
-        p->stats.doorbell_exits++;   /* the first, or KVM has no ioeventfd */
-        mon_ring_doorbell(p);
+        p->stats.doorbell_exits++;   /* no ioeventfd (yet) */
+        if (mon_ring_doorbell(p) < 0)
+            return mon_vcpu_fail(p, MON_EXIT_BROKE, "guest broke the ABI: %s",
+                                 p->stop_msg);
         return MON_CONTINUE;
     }
     if (!is_hc && port != PLINTH_DOORBELL_PORT)
@@ -164,7 +166,7 @@ static int stopped(struct mon_part *p, int why)
                          p->stop_msg);
 }
 
-int mon_vcpu_run(struct mon_part *p)
+int mon_vcpu_kickable(struct mon_part *p)
 {
     struct sigaction sa = { .sa_handler = on_kick };
     sigemptyset(&sa.sa_mask);
@@ -180,10 +182,15 @@ int mon_vcpu_run(struct mon_part *p)
         uint8_t set[8];   /* the kernel's sigset_t is 64 bits */
     } km = { .hdr.len = 8 };
     memcpy(km.set, &during, 8);
-    if (ioctl(p->kvm.vcpu, KVM_SET_SIGNAL_MASK, &km) < 0)
-        return mon_vcpu_fail(p, MON_EXIT_START, "kvm: KVM_SET_SIGNAL_MASK: %s",
-                             strerror(errno));
+    if (ioctl(p->kvm.vcpu, KVM_SET_SIGNAL_MASK, &km) < 0) {
+        mon_err("kvm: KVM_SET_SIGNAL_MASK: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
 
+int mon_vcpu_run(struct mon_part *p)
+{
     for (;;) {
         int why = atomic_load(&p->stop);
         if (why != MON_STOP_NONE)

@@ -13,6 +13,10 @@ int mon_vcpu_run(struct mon_part *p);
  * MON_EXIT_TIMEOUT, the guest's registers; returns code. */
 int mon_vcpu_fail(struct mon_part *p, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Lets the monitor thread kick this (the vCPU) thread out of KVM_RUN
+ * with SIGUSR1; called on the vCPU thread before the monitor thread
+ * starts. */
+int mon_vcpu_kickable(struct mon_part *p);
 /* The privilege level the guest runs at now (3 if it cannot be read). */
 int mon_vcpu_cpl(struct mon_part *p);
 
