@@ -15,6 +15,7 @@ static struct plinth_boot_info *bi;
 static const char **argv;
 static uint32_t argc;
 static uint8_t stack3[65536] __attribute__((aligned(16)));
+static uint32_t cpuid0[3][4];   /* leaves 0, 1, 7 as ring 0 saw them */
 
 static inline void outl(uint16_t port, uint32_t v)
 {
@@ -227,6 +228,11 @@ static void user_main(void)
         } else {
             puts_("noavx\n");
         }
+    } else if (seq(cmd, "cpuid")) {
+        /* CPUID as ring 0 saw it (the vCPU's table, not the host's). */
+        for (int i = 0; i < 3; i++)
+            for (int j = 0; j < 4; j++)
+                put_u(cpuid0[i][j], 16, j == 3 ? '\n' : ' ');
     } else if (seq(cmd, "spin")) {
         for (;;)
             __asm__ volatile("pause");
@@ -319,6 +325,13 @@ static uint64_t mmio_pd[512] __attribute__((aligned(4096)));
 
 void guest_main0(struct plinth_boot_info *b)
 {
+    static const uint32_t leaves[3] = { 0, 1, 7 };
+    for (int i = 0; i < 3; i++)
+        __asm__ volatile("cpuid"
+                         : "=a"(cpuid0[i][0]), "=b"(cpuid0[i][1]),
+                           "=c"(cpuid0[i][2]), "=d"(cpuid0[i][3])
+                         : "a"(leaves[i]), "c"(0));
+    cpuid0[1][1] &= 0x00ffffff;   /* the APIC ID: which host CPU ran us */
     bi = b;
     argv = (const char **)(uintptr_t)b->argv;
     argc = b->argc;
