@@ -184,6 +184,19 @@ const char *vm_class_java_name(struct vm_class *c, char *buf, size_t size)
     return buf;
 }
 
+const char *class_simple_name(struct vm_class *c)
+{
+    const char *simple = strrchr(c->name, '/');
+    simple = simple ? simple + 1 : c->name;
+    struct cf_class *cf = c->kind == VM_CLASS_INSTANCE ? c->ext->cf : NULL;
+    for (uint16_t i = 0; cf && i < cf->ninner; i++) {
+        const char *in = cf_class_name(cf, cf->inner[i].inner);
+        if (in && strcmp(in, c->name) == 0)
+            return cf->inner[i].name ? cf_utf8(cf, cf->inner[i].name) : "";
+    }
+    return simple;
+}
+
 /* ---- allocation ---------------------------------------------------------- */
 
 static struct vm_object *oom_prealloc;

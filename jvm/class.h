@@ -146,6 +146,9 @@ enum { RESOLVE_VIRTUAL, RESOLVE_SPECIAL, RESOLVE_STATIC, RESOLVE_INTERFACE };
 void class_method_string(const char *cls, const char *name, const char *desc, char *buf, size_t size);
 struct vm_array *class_new_array_of_class(struct vm_thread *t, struct vm_class *ac, int32_t len);
 
+/* Class.getSimpleName() of an instance class ("" for anonymous ones). */
+const char *class_simple_name(struct vm_class *c);
+
 /* Type of a field descriptor's first char. */
 enum vm_type class_desc_type(char c);
 

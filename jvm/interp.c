@@ -88,7 +88,7 @@ struct icache {
 static struct icache *icaches;
 static uint32_t nicaches, cap_icaches;
 
-static uint32_t icache_new(struct vm_method *im)
+uint32_t interp_icache_new(struct vm_method *im)
 {
     if (nicaches == cap_icaches) {
         cap_icaches = cap_icaches ? cap_icaches * 2 : 256;
@@ -899,7 +899,7 @@ top:
                 NPE();
             goto invoke;
         }
-        uint32_t ic = icache_new(callee);
+        uint32_t ic = interp_icache_new(callee);
         *pc = Q_INVOKEINTERFACE;
         memcpy(pc + 1, &ic, 4);
         DISPATCH();

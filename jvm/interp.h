@@ -50,6 +50,10 @@ struct vm_method *interp_site_method(struct vm_method *m, const uint8_t *pc);
 bool interp_throw_cce(struct vm_thread *t, struct vm_class *from, struct vm_class *to);
 struct vm_array *class_new_array_of_class(struct vm_thread *t, struct vm_class *ac, int32_t len);
 
+/* A new invokeinterface inline cache for interface method im; its index
+ * is the operand of Q_INVOKEINTERFACE (4 bytes, native order). */
+uint32_t interp_icache_new(struct vm_method *im);
+
 /* The original opcode of a (possibly quickened) instruction. */
 uint8_t interp_original_opcode(const uint8_t *pc);
 

@@ -105,17 +105,7 @@ NATIVE(cls_get_simple_name)
         dims++;
     }
     char buf[1024];
-    const char *name = c->name;
-    const char *simple = strrchr(name, '/');
-    simple = simple ? simple + 1 : name;
-    struct cf_class *cf = c->ext->cf;
-    for (uint16_t i = 0; cf && i < cf->ninner; i++) {
-        const char *in = cf_class_name(cf, cf->inner[i].inner);
-        if (in && strcmp(in, name) == 0) {
-            simple = cf->inner[i].name ? cf_utf8(cf, cf->inner[i].name) : "";
-            break;
-        }
-    }
+    const char *simple = c->kind == VM_CLASS_INSTANCE ? class_simple_name(c) : c->name;
     size_t n = (size_t)snprintf(buf, sizeof buf, "%s", simple);
     while (dims-- > 0 && n + 3 < sizeof buf) {
         buf[n++] = '[';
