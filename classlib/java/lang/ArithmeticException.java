@@ -1,0 +1,12 @@
+/* ArithmeticException: part of the VM-coupled java.lang (see docs/jvm.md). */
+package java.lang;
+
+public class ArithmeticException extends RuntimeException {
+    public ArithmeticException() {
+        super();
+    }
+
+    public ArithmeticException(String message) {
+        super(message);
+    }
+}

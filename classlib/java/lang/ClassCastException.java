@@ -1,0 +1,12 @@
+/* ClassCastException: part of the VM-coupled java.lang (see docs/jvm.md). */
+package java.lang;
+
+public class ClassCastException extends RuntimeException {
+    public ClassCastException() {
+        super();
+    }
+
+    public ClassCastException(String message) {
+        super(message);
+    }
+}

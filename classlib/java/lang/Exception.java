@@ -1,0 +1,20 @@
+/* Exception: part of the VM-coupled java.lang (see docs/jvm.md). */
+package java.lang;
+
+public class Exception extends Throwable {
+    public Exception() {
+        super();
+    }
+
+    public Exception(String message) {
+        super(message);
+    }
+
+    public Exception(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public Exception(Throwable cause) {
+        super(cause);
+    }
+}

@@ -1,0 +1,20 @@
+/* InternalError: part of the VM-coupled java.lang (see docs/jvm.md). */
+package java.lang;
+
+public class InternalError extends VirtualMachineError {
+    public InternalError() {
+        super();
+    }
+
+    public InternalError(String message) {
+        super(message);
+    }
+
+    public InternalError(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public InternalError(Throwable cause) {
+        super(cause);
+    }
+}

@@ -1,0 +1,12 @@
+/* NoClassDefFoundError: part of the VM-coupled java.lang (see docs/jvm.md). */
+package java.lang;
+
+public class NoClassDefFoundError extends LinkageError {
+    public NoClassDefFoundError() {
+        super();
+    }
+
+    public NoClassDefFoundError(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,20 @@
+/* SecurityException: part of the VM-coupled java.lang (see docs/jvm.md). */
+package java.lang;
+
+public class SecurityException extends RuntimeException {
+    public SecurityException() {
+        super();
+    }
+
+    public SecurityException(String message) {
+        super(message);
+    }
+
+    public SecurityException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public SecurityException(Throwable cause) {
+        super(cause);
+    }
+}

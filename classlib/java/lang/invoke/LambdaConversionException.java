@@ -1,0 +1,11 @@
+/* LambdaConversionException: a stub for javac (see LambdaMetafactory). */
+package java.lang.invoke;
+
+public class LambdaConversionException extends Exception {
+    public LambdaConversionException() {
+    }
+
+    public LambdaConversionException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,7 @@
+/* MethodType: a stub for javac (see MethodHandle). */
+package java.lang.invoke;
+
+public final class MethodType implements java.io.Serializable {
+    private MethodType() {
+    }
+}
