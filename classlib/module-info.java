@@ -1,0 +1,14 @@
+/*
+ * Our own java.base: compiled against itself only (javac --system=none).
+ * Every package of the class library is exported.
+ */
+module java.base {
+    exports java.io;
+    exports java.lang;
+    exports java.lang.annotation;
+    exports java.lang.invoke;
+    exports java.lang.reflect;
+    exports java.nio.charset;
+    exports java.util;
+    exports java.util.function;
+}
