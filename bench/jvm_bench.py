@@ -1,0 +1,353 @@
+#!/usr/bin/env python3
+"""The JVM benchmark's driver (bench/suites/jvm runs it).
+
+Compiles the programs of bench/java/ with javac and runs each one under
+plinth's hosted JVM, `java -Xint` and `java`, all with the same heap limit,
+round-robin (the order rotates every round, so a noisy neighbour or a warm
+cache favours no one).  Prints each program's median whole-process wall
+time and the ratios plinth/java-Xint and plinth/java, then their geometric
+means.  Hello is timed alone for start-up, with peak RSS.
+
+Every run's stdout must equal java's (each program prints a checksum).  A
+program that plinth cannot run yet (it exits non-zero, or times out) gets a
+note and no figures; the benchmark fails (exit 1) only when something
+crashes (dies by a signal) or prints a wrong checksum.
+
+    bench/jvm_bench.py [--runs N] [--hello-runs N] [--only A,B] [--md]
+    bench/jvm_bench.py --profile NAME     # callgrind of plinth, small input
+
+Environment: PLINTH_BENCH_RUNS (default 5), PLINTH_BENCH_HELLO_RUNS (20),
+PLINTH_BENCH_ONLY (comma-separated names), PLINTH_BENCH_TIMEOUT (seconds per
+run, default 300), PLINTH_JVM (the plinth command, default build/plinth-jvm).
+"""
+import argparse
+import hashlib
+import math
+import os
+import re
+import shlex
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SRC = os.path.join(ROOT, "bench", "java")
+WORK = os.path.join(ROOT, "build", "bench", "jvm")
+CLASSES = os.path.join(WORK, "classes")
+HEAP = "-Xmx256m"
+
+# The CPU programs in the order they are reported, and a small input for
+# each that --profile uses (a few seconds under callgrind).
+PROGRAMS = ["NBody", "Fannkuch", "BinaryTrees", "SpectralNorm", "Objects", "Strings"]
+SMALL = {"NBody": "20000", "Fannkuch": "8", "BinaryTrees": "10", "SpectralNorm": "100",
+         "Objects": "20000", "Strings": "3000", "Hello": None}
+
+PLINTH, XINT, JAVA = "plinth", "java -Xint", "java"
+PEERS = [PLINTH, XINT, JAVA]
+
+
+def out(line=""):
+    print(line, flush=True)
+
+
+def clean_env():
+    env = dict(os.environ)
+    for k in ("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "CLASSPATH"):
+        env.pop(k, None)
+    env["LC_ALL"] = "C.UTF-8"
+    return env
+
+
+def plinth_cmd():
+    cmd = os.environ.get("PLINTH_JVM")
+    return shlex.split(cmd) if cmd else [os.path.join(ROOT, "build", "plinth-jvm")]
+
+
+def command(peer, main, args=()):
+    base = {PLINTH: plinth_cmd(), XINT: ["java", "-Xint"], JAVA: ["java"]}[peer]
+    return base + [HEAP, "-cp", CLASSES, main] + list(args)
+
+
+def compile_programs():
+    """javac every program into build/bench/jvm/classes, unless no source
+    changed since the last time.  Returns an error text or None."""
+    srcs = sorted(os.path.join(SRC, f) for f in os.listdir(SRC) if f.endswith(".java"))
+    h = hashlib.sha256()
+    for s in srcs:
+        with open(s, "rb") as f:
+            h.update(s.encode() + b"\0" + f.read())
+    stamp = os.path.join(WORK, "classes.stamp")
+    if os.path.isdir(CLASSES) and os.path.exists(stamp) and open(stamp).read() == h.hexdigest():
+        return None
+    shutil.rmtree(CLASSES, ignore_errors=True)
+    os.makedirs(CLASSES)
+    r = subprocess.run(["javac", "-encoding", "UTF-8", "-d", CLASSES] + srcs,
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=clean_env())
+    if r.returncode != 0:
+        return r.stdout.decode("utf-8", "replace")
+    with open(stamp, "w") as f:
+        f.write(h.hexdigest())
+    return None
+
+
+class Result:
+    """One run: wall time in seconds, exit code (negative: killed by that
+    signal), stdout, stderr; timed_out when it was stopped by us."""
+
+    def __init__(self, wall, rc, stdout, stderr, timed_out=False):
+        self.wall, self.rc, self.stdout, self.stderr = wall, rc, stdout, stderr
+        self.timed_out = timed_out
+
+    def first_err(self):
+        lines = self.stderr.decode("utf-8", "replace").strip().splitlines()
+        return lines[0] if lines else "(no message)"
+
+
+def run(cmd, timeout):
+    t0 = time.perf_counter()
+    try:
+        p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=clean_env(), start_new_session=True)
+    except OSError as e:
+        return Result(0.0, 127, b"", ("%s: %s" % (cmd[0], e.strerror)).encode())
+    try:
+        o, e = p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        o, e = p.communicate()
+        return Result(time.perf_counter() - t0, p.returncode, o, e, timed_out=True)
+    return Result(time.perf_counter() - t0, p.returncode, o, e)
+
+
+def verdict(res, expected):
+    """None when the run is good; else (kind, text) where kind is "note"
+    (plinth cannot run it yet) or "fail" (a crash or a wrong checksum)."""
+    if res.timed_out:
+        return "note", "timed out after %.0f s" % res.wall
+    if res.rc < 0:
+        return "fail", "crashed: killed by signal %s (%s)" % (
+            signal.Signals(-res.rc).name, res.first_err())
+    if res.rc != 0:
+        return "note", "exit code %d: %s" % (res.rc, res.first_err())
+    if res.stdout != expected:
+        return "fail", "wrong output: %r, expected %r" % (
+            res.stdout.decode("utf-8", "replace")[:200], expected.decode("utf-8", "replace")[:200])
+    return None
+
+
+def peak_rss_kib(cmd):
+    """Peak RSS of cmd in KiB, measured by GNU time: a child that Python
+    spawns itself would report at least Python's own RSS as its peak (Linux
+    carries the high-water mark across exec)."""
+    if not os.path.exists("/usr/bin/time"):
+        return None
+    r = subprocess.run(["/usr/bin/time", "-f", "PEAKRSS %M"] + cmd, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=clean_env())
+    m = re.search(rb"PEAKRSS (\d+)", r.stderr)
+    return int(m.group(1)) if m and r.returncode == 0 else None
+
+
+def geomean(xs):
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else None
+
+
+def fmt_ratio(x):
+    return "%.2fx" % x if x is not None else "-"
+
+
+def fmt_ms(t):
+    return "%.0f" % (t * 1000) if t is not None else "-"
+
+
+def table(rows, md):
+    """rows[0] is the header; prints markdown or aligned text."""
+    if md:
+        out("| " + " | ".join(rows[0]) + " |")
+        out("|" + "|".join(" --- " if i == 0 else " ---: " for i in range(len(rows[0]))) + "|")
+        for r in rows[1:]:
+            out("| " + " | ".join(r) + " |")
+        return
+    w = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        out("  ".join(c.ljust(w[i]) if i == 0 else c.rjust(w[i]) for i, c in enumerate(r)))
+
+
+class Bench:
+    def __init__(self, args):
+        self.runs, self.hello_runs, self.md = args.runs, args.hello_runs, args.md
+        self.timeout = float(os.environ.get("PLINTH_BENCH_TIMEOUT", "300"))
+        self.failed = False
+        self.notes = []
+
+    def problem(self, name, peer, v):
+        kind, text = v
+        if kind == "fail":
+            self.failed = True
+            out("FAIL %s under %s: %s" % (name, peer, text))
+        else:
+            out("note: %s under %s: %s" % (name, peer, text))
+        self.notes.append("%s under %s: %s" % (name, peer, text))
+
+    def measure(self, name, runs):
+        """Medians by peer for one program (None for a peer that cannot run
+        it), after one untimed warm-up run of each that also checks output."""
+        ref = run(command(JAVA, name), self.timeout)
+        if ref.rc != 0 or ref.timed_out:
+            self.failed = True
+            out("FAIL %s under java: exit %s: %s" % (name, ref.rc, ref.first_err()))
+            return None
+        live = [JAVA]
+        for peer in (XINT, PLINTH):
+            v = verdict(run(command(peer, name), self.timeout), ref.stdout)
+            if v:
+                self.problem(name, peer, v)
+            else:
+                live.append(peer)
+        times = {p: [] for p in live}
+        for i in range(runs):
+            k = i % len(live)
+            for peer in live[k:] + live[:k]:
+                if peer not in times:
+                    continue
+                res = run(command(peer, name), self.timeout)
+                v = verdict(res, ref.stdout)
+                if v:
+                    self.problem(name, peer, v)
+                    del times[peer]
+                else:
+                    times[peer].append(res.wall)
+        return {p: (statistics.median(times[p]) if times.get(p) else None) for p in PEERS}
+
+    def cpu(self, names):
+        out("CPU programs: median wall time of %d runs each (ms, whole process, %s)"
+            % (self.runs, HEAP))
+        rows = [["program", "plinth", "java -Xint", "java",
+                 "plinth/Xint", "plinth/java", "Xint/java"]]
+        r_xint, r_java, r_xj = [], [], []
+        for name in names:
+            m = self.measure(name, self.runs)
+            if m is None:
+                continue
+            p, x, j = m[PLINTH], m[XINT], m[JAVA]
+            px = p / x if p and x else None
+            pj = p / j if p and j else None
+            xj = x / j if x and j else None
+            r_xint += [px] if px else []
+            r_java += [pj] if pj else []
+            r_xj += [xj] if xj else []
+            rows.append([name, fmt_ms(p), fmt_ms(x), fmt_ms(j),
+                         fmt_ratio(px), fmt_ratio(pj), fmt_ratio(xj)])
+        rows.append(["geomean (%d/%d by plinth)" % (len(r_xint), len(names)), "", "", "",
+                     fmt_ratio(geomean(r_xint)), fmt_ratio(geomean(r_java)),
+                     fmt_ratio(geomean(r_xj))])
+        out()
+        table(rows, self.md)
+
+    def hello(self):
+        out()
+        out("Hello (start-up): median wall time of %d runs, peak RSS (median of 3)"
+            % self.hello_runs)
+        m = self.measure("Hello", self.hello_runs)
+        if m is None:
+            return
+        rss = {}
+        for peer in PEERS:
+            if m[peer] is None:
+                continue
+            vals = [peak_rss_kib(command(peer, "Hello")) for _ in range(3)]
+            vals = [v for v in vals if v is not None]
+            rss[peer] = statistics.median(vals) if vals else None
+        rows = [["Hello", "wall ms", "peak RSS KiB", "plinth/peer wall", "plinth/peer RSS"]]
+        for peer in PEERS:
+            t, r = m[peer], rss.get(peer)
+            pt = m[PLINTH] / t if m[PLINTH] and t else None
+            pr = rss[PLINTH] / r if rss.get(PLINTH) and r else None
+            rows.append([peer, fmt_ms(t), "%d" % r if r else "-",
+                         fmt_ratio(pt) if peer != PLINTH else "",
+                         fmt_ratio(pr) if peer != PLINTH else ""])
+        table(rows, self.md)
+
+
+def machine():
+    cpu = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            m = re.search(r"^model name\s*:\s*(.*)$", f.read(), re.M)
+            cpu = m.group(1) if m else cpu
+    except OSError:
+        pass
+    jv = subprocess.run(["java", "-version"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                        env=clean_env()).stderr.decode().splitlines()
+    return "%d CPUs (nproc), %s; %s; %s" % (os.cpu_count(), cpu, os.uname().release,
+                                            jv[0] if jv else "java ?")
+
+
+def profile(name):
+    """Callgrind of plinth on the program's small input: the hottest
+    functions of the interpreter, inclusive of nothing (self cost)."""
+    if not shutil.which("valgrind"):
+        sys.exit("jvm_bench: --profile needs valgrind")
+    outf = os.path.join(WORK, "callgrind.%s.out" % name)
+    args = [SMALL[name]] if SMALL.get(name) else []
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + outf] + \
+        command(PLINTH, name, args)
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=clean_env())
+    if r.returncode != 0:
+        sys.exit("jvm_bench: plinth under callgrind exited %d: %s"
+                 % (r.returncode, r.stderr.decode("utf-8", "replace")[-2000:]))
+    a = subprocess.run(["callgrind_annotate", "--threshold=98", outf],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    out("callgrind of plinth %s %s (self cost, Ir):" % (name, " ".join(args)))
+    out(a.stdout.decode("utf-8", "replace"))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=int(os.environ.get("PLINTH_BENCH_RUNS", "5")))
+    ap.add_argument("--hello-runs", type=int,
+                    default=int(os.environ.get("PLINTH_BENCH_HELLO_RUNS", "20")))
+    ap.add_argument("--only", default=os.environ.get("PLINTH_BENCH_ONLY", ""))
+    ap.add_argument("--md", action="store_true", help="print markdown tables")
+    ap.add_argument("--profile", metavar="NAME", help="callgrind of plinth on NAME, small input")
+    args = ap.parse_args()
+    if args.runs < 1 or args.hello_runs < 1:
+        sys.exit("jvm_bench: --runs and --hello-runs must be at least 1")
+    for tool in ("javac", "java"):
+        if not shutil.which(tool):
+            sys.exit("jvm_bench: %s not found" % tool)
+    err = compile_programs()
+    if err:
+        sys.exit("jvm_bench: javac failed:\n" + err)
+    if args.profile:
+        if args.profile not in SMALL:
+            sys.exit("jvm_bench: unknown program %s" % args.profile)
+        profile(args.profile)
+        return 0
+    plinth = plinth_cmd()
+    if not os.path.exists(plinth[0]) and not shutil.which(plinth[0]):
+        out("note: %s not built; plinth's figures are missing" % plinth[0])
+
+    only = [n for n in args.only.split(",") if n]
+    for n in only:
+        if n not in SMALL:
+            sys.exit("jvm_bench: unknown program %s" % n)
+    b = Bench(args)
+    out("machine: " + machine())
+    out("plinth: " + " ".join(plinth))
+    names = [n for n in PROGRAMS if not only or n in only]
+    if names:
+        b.cpu(names)
+    if not only or "Hello" in only:
+        b.hello()
+    if b.notes:
+        out()
+        out("%d problem(s) above; a program's figures are missing under the VM that"
+            " could not run it" % len(b.notes))
+    return 1 if b.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
