@@ -72,6 +72,8 @@ static const uint64_t gdt[] = {
     0x00affa000000ffffull,  /* 0x20: 64-bit code, DPL 3 */
 };
 
+static uint64_t args_size(const struct mon_opts *o);
+
 static uint64_t align_up(uint64_t v, uint64_t a)
 {
     return (v + a - 1) & ~(a - 1);
@@ -79,6 +81,13 @@ static uint64_t align_up(uint64_t v, uint64_t a)
 
 int mon_boot_layout(struct mon_part *p)
 {
+    uint64_t need = args_size(p->opts);
+    if (need > PLINTH_ARGS_SIZE) {
+        mon_err("arguments: the guest's arguments and environment take %llu "
+                "bytes; the args area holds %llu", (unsigned long long)need,
+                (unsigned long long)PLINTH_ARGS_SIZE);
+        return -1;
+    }
     uint64_t end = p->img.end > PLINTH_USER_BASE ? p->img.end : PLINTH_USER_BASE;
     p->free_base = align_up(end, LARGE);
     if (p->free_base >= p->mem.size) {
@@ -172,25 +181,25 @@ int mon_boot_memory(struct mon_part *p)
     return 0;
 }
 
-/* Copies argv (image path first, then the guest args) and the environment
- * into the args area; returns -1 if they do not fit. */
-static int put_args(struct mon_part *p, struct plinth_boot_info *bi)
+/* Bytes that argv and envp (arrays and strings) take in the args area. */
+static uint64_t args_size(const struct mon_opts *o)
 {
-    const struct mon_opts *o = p->opts;
-    uint64_t argc = 1 + (uint64_t)o->nargs, envc = (uint64_t)o->nenv;
-    uint64_t strs = PLINTH_ARGS_GPA + (argc + 1 + envc + 1) * 8;
-    uint64_t need = strs - PLINTH_ARGS_GPA;
+    uint64_t need = (1 + (uint64_t)o->nargs + 1 + (uint64_t)o->nenv + 1) * 8;
     for (int i = -1; i < o->nargs; i++)
         need += strlen(i < 0 ? o->image : o->args[i]) + 1;
     for (int i = 0; i < o->nenv; i++)
         need += strlen(o->env[i]) + 1;
-    if (need > PLINTH_ARGS_SIZE) {
-        mon_err("arguments: the guest's arguments and environment take %llu "
-                "bytes; the args area holds %llu", (unsigned long long)need,
-                (unsigned long long)PLINTH_ARGS_SIZE);
-        return -1;
-    }
-    uint64_t *vec = mon_gpa(&p->mem, PLINTH_ARGS_GPA, need);
+    return need;
+}
+
+/* Copies argv (image path first, then the guest args) and the environment
+ * into the args area (mon_boot_layout checked that they fit). */
+static void put_args(struct mon_part *p, struct plinth_boot_info *bi)
+{
+    const struct mon_opts *o = p->opts;
+    uint64_t argc = 1 + (uint64_t)o->nargs, envc = (uint64_t)o->nenv;
+    uint64_t strs = PLINTH_ARGS_GPA + (argc + 1 + envc + 1) * 8;
+    uint64_t *vec = mon_gpa(&p->mem, PLINTH_ARGS_GPA, args_size(o));
     uint64_t at = strs, k = 0;
     for (int i = -1; i < o->nargs + o->nenv; i++) {
         const char *s = i < 0 ? o->image
@@ -207,7 +216,6 @@ static int put_args(struct mon_part *p, struct plinth_boot_info *bi)
     bi->envc = (uint32_t)envc;
     bi->argv = PLINTH_ARGS_GPA;
     bi->envp = PLINTH_ARGS_GPA + (argc + 1) * 8;
-    return 0;
 }
 
 static void region(struct plinth_boot_info *bi, uint64_t base, uint64_t end,
@@ -240,8 +248,7 @@ int mon_boot_vcpu(struct mon_part *p)
     for (int i = 0; i < MON_RINGS; i++)
         bi->rings[p->rings[i].stream] =
             (plinth_gpa_t)((uint8_t *)p->rings[i].hdr - p->mem.base);
-    if (put_args(p, bi) < 0)
-        return -1;
+    put_args(p, bi);
 
     struct kvm_sregs sr;
     if (ioctl(k->vcpu, KVM_GET_SREGS, &sr) < 0) {

@@ -8,7 +8,8 @@
 
 #include "mon_part.h"
 
-/* Checks that the image leaves free memory and computes p->free_base. */
+/* Checks that the image leaves free memory (computing p->free_base) and
+ * that the arguments fit; needs no KVM. */
 int mon_boot_layout(struct mon_part *p);
 /* Builds the page tables and GDT and fills boot info and the args area. */
 int mon_boot_memory(struct mon_part *p);

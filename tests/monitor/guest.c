@@ -276,6 +276,21 @@ static void user_main(void)
         uint32_t v;
         __asm__ volatile("inl %1, %0" : "=a"(v) : "Nd"((uint16_t)num(arg(2))));
         (void)v;
+    } else if (seq(cmd, "bells")) {
+        /* Ring the doorbell N times (the cost of a doorbell, by --stats). */
+        for (uint64_t i = num(arg(2)); i > 0; i--)
+            ring_flush();
+    } else if (seq(cmd, "ringbad-late")) {
+        /* Ring often enough for the doorbell to become an ioeventfd, then
+         * break the ring: the monitor thread must catch it. */
+        for (int i = 0; i < 1000; i++)
+            ring_flush();
+        struct plinth_ring *r = (struct plinth_ring *)(uintptr_t)
+                                    bi->rings[PLINTH_STREAM_STDOUT];
+        r->head = r->tail + 65537;
+        ring_flush();
+        for (;;)
+            __asm__ volatile("pause");
     } else if (seq(cmd, "ringbad")) {
         struct plinth_ring *r = (struct plinth_ring *)(uintptr_t)
                                     bi->rings[PLINTH_STREAM_STDOUT];
