@@ -174,11 +174,12 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
             return appendNull();
         int len = str.length();
         ensureCapacityInternal(count + len);
+        if (str.coder() == String.UTF16)
+            inflate();
         if (str.coder() == coder) {
             System.arraycopy(str.value(), 0, value, count << coder, len << coder);
         } else {
-            if (coder == String.LATIN1)
-                inflate();
+            // Latin-1 text into UTF-16 pairs.
             byte[] v = str.value();
             for (int i = 0; i < len; i++)
                 String.putChar(value, count + i, v[i] & 0xff);
