@@ -957,6 +957,18 @@ static bool has_default_methods(struct vm_class *i)
     return false;
 }
 
+/* JVMS 5.5 step 7: the superinterfaces that declare default methods,
+ * each after its own superinterfaces, left to right. */
+static bool init_superinterfaces(struct vm_thread *t, struct vm_class *i)
+{
+    for (uint16_t k = 0; k < i->ninterfaces; k++)
+        if (!init_superinterfaces(t, i->interfaces[k]))
+            return false;
+    if (i->state != VM_CLASS_INITIALIZED && has_default_methods(i))
+        return vm_init_class(t, i);
+    return true;
+}
+
 bool vm_init_class(struct vm_thread *t, struct vm_class *c)
 {
     char jn[512];
@@ -981,11 +993,9 @@ bool vm_init_class(struct vm_thread *t, struct vm_class *c)
             return init_fail(t, c);
     }
     if (!class_is_interface(c)) {
-        for (uint16_t i = 0; i < c->ninterfaces; i++) {
-            struct vm_class *ic = c->interfaces[i];
-            if (ic->state != VM_CLASS_INITIALIZED && has_default_methods(ic) && !vm_init_class(t, ic))
+        for (uint16_t i = 0; i < c->ninterfaces; i++)
+            if (!init_superinterfaces(t, c->interfaces[i]))
                 return init_fail(t, c);
-        }
     }
     /* String constants of static finals. */
     struct vm_class_ext *x = c->ext;

@@ -19,7 +19,10 @@
 /* HotSpot's MaxJavaStackTraceDepth. */
 #define MAX_TRACE 1024
 
-static int throw_depth;
+/* Set while an exception class is loaded: a failure to load one would
+ * otherwise recurse through NoClassDefFoundError forever.  No Java code
+ * runs (and no thread switch happens) while it is set. */
+static bool loading_exception_class;
 
 bool vm_throw_object(struct vm_thread *t, struct vm_object *exc)
 {
@@ -37,14 +40,18 @@ bool vm_throw(struct vm_thread *t, const char *class_name, const char *fmt, ...)
         vsnprintf(msg, sizeof msg, fmt, ap);
         va_end(ap);
     }
-    if (throw_depth > 4) {
+    if (loading_exception_class) {
         char b[2300];
-        snprintf(b, sizeof b, "error while throwing %s: %s", class_name, has_msg ? msg : "");
+        snprintf(b, sizeof b, "error while loading an exception class: %s: %s", class_name, has_msg ? msg : "");
         plat_abort(b);
     }
-    throw_depth++;
     t->exception = NULL;
-    struct vm_class *k = class_load(t, class_name);
+    struct vm_class *k = class_lookup(class_name);
+    if (!k) {
+        loading_exception_class = true;
+        k = class_load(t, class_name);
+        loading_exception_class = false;
+    }
     if (!k) {
         char b[2300];
         snprintf(b, sizeof b, "cannot load %s to throw it (%s)", class_name, has_msg ? msg : "");
@@ -76,7 +83,6 @@ bool vm_throw(struct vm_thread *t, const char *class_name, const char *fmt, ...)
     }
     t->exception = o;
 out:
-    throw_depth--;
     return false;
 }
 

@@ -641,7 +641,7 @@ top:
 #define BRANCH(cond) do { \
         if (cond) { \
             int16_t off_ = s2at(pc + 1); \
-            if (off_ < 0) \
+            if (off_ <= 0) \
                 PREEMPT(); \
             pc += off_; \
             DISPATCH(); \
@@ -667,7 +667,7 @@ top:
     OP(GOTO) BRANCH(1);
     OP(GOTO_W) {
         int32_t off = s4at(pc + 1);
-        if (off < 0)
+        if (off <= 0)
             PREEMPT();
         pc += off;
         DISPATCH();
@@ -679,7 +679,7 @@ top:
         const uint8_t *a = m->code + (((pc - m->code) + 4) & ~3);
         int32_t key = (--sp)->i, lo = s4at(a + 4), hi = s4at(a + 8);
         int32_t off = (key < lo || key > hi) ? s4at(a) : s4at(a + 12 + (int64_t)(key - lo) * 4);
-        if (off < 0)
+        if (off <= 0)
             PREEMPT();
         pc += off;
         DISPATCH();
@@ -693,7 +693,7 @@ top:
             if (mk == key) { off = s4at(a + 12 + mid * 8); break; }
             if (mk < key) lo = mid + 1; else hi = mid - 1;
         }
-        if (off < 0)
+        if (off <= 0)
             PREEMPT();
         pc += off;
         DISPATCH();

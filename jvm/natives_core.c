@@ -291,6 +291,24 @@ static const char *type_name_of(struct vm_class *ac, char *buf, size_t size)
     return buf;
 }
 
+/* "java.lang.Object[]", "int[][]". */
+static const char *array_type_name(struct vm_class *c, char *buf, size_t size)
+{
+    int dims = 0;
+    while (c->kind == VM_CLASS_ARRAY) {
+        c = c->component;
+        dims++;
+    }
+    vm_class_java_name(c, buf, size);
+    size_t n = strlen(buf);
+    while (dims-- > 0 && n + 3 < size) {
+        buf[n++] = '[';
+        buf[n++] = ']';
+    }
+    buf[n] = 0;
+    return buf;
+}
+
 NATIVE(sys_arraycopy)
 {
     (void)r;
@@ -373,8 +391,7 @@ NATIVE(sys_arraycopy)
             vm_throw(t, "java/lang/ArrayStoreException",
                      "arraycopy: element type mismatch: can not cast one of the elements of %s to the type "
                      "of the destination array, %s",
-                     vm_class_java_name(sc, b1, sizeof b1), vm_class_java_name(dc->component, jn, sizeof jn));
-            /* Fix "java.lang.Object[]" style: HotSpot says java.lang.Object[] */
+                     array_type_name(sc, b1, sizeof b1), vm_class_java_name(dc->component, jn, sizeof jn));
             return;
         }
         dobj[i] = e;
