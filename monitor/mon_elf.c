@@ -173,8 +173,14 @@ int mon_elf_load(const char *path, const struct mon_mem *m,
             fail(path, "dynamically linked; plinth needs a static image");
             goto out;
         }
-        if (ph[i].p_type != PT_LOAD || ph[i].p_memsz == 0)
+        if (ph[i].p_type != PT_LOAD)
             continue;
+        if (ph[i].p_memsz == 0) {
+            if (ph[i].p_filesz == 0)
+                continue;   /* an empty segment loads nothing */
+            fail(path, "segment with more file bytes than memory bytes");
+            goto out;
+        }
         if (check_load(path, &ph[i], fsize, m->size) < 0)
             goto out;
         if (img->nsegs == MON_SEGS_MAX) {
@@ -226,7 +232,8 @@ int mon_elf_load(const char *path, const struct mon_mem *m,
 
     /* Load: file bytes only (see the comment at the top). */
     for (int i = 0; i < eh.e_phnum; i++) {
-        if (ph[i].p_type != PT_LOAD || ph[i].p_filesz == 0)
+        if (ph[i].p_type != PT_LOAD || ph[i].p_memsz == 0 ||
+            ph[i].p_filesz == 0)
             continue;
         void *dst = mon_gpa(m, ph[i].p_paddr, ph[i].p_filesz);
         if (!dst || read_at(fd, dst, ph[i].p_filesz, ph[i].p_offset) < 0) {

@@ -101,7 +101,7 @@ static int hc_write(struct mon_part *p, void *arg)
 static int hc_exit(struct mon_part *p, void *arg)
 {
     struct plinth_hc_exit *a = arg;
-    if (mon_ring_drain(p, 0) < 0)
+    if (mon_ring_drain(p, MON_RING_ALL) < 0)
         return mon_vcpu_fail(p, MON_EXIT_BROKE, "guest broke the ABI: %s",
                              p->stop_msg);
     return a->code & 0xff;
@@ -128,7 +128,7 @@ static int hc_abort(struct mon_part *p, void *arg)
     while (n > 0 && text[n - 1] == '\n')
         n--;
     text[n] = 0;
-    mon_ring_drain(p, 0);
+    mon_ring_drain(p, MON_RING_ALL);
     fprintf(stderr, "plinth: guest abort: %s\n", text);
     return MON_EXIT_ABORT;
 }
@@ -181,7 +181,7 @@ static int hc_wait(struct mon_part *p, void *arg)
     int space = (a->events & PLINTH_EV_RING_SPACE) != 0;
     /* Drain now, even if the guest did not ring: the space may be there at
      * once, and a broken ring is found here rather than never. */
-    if (space && mon_ring_drain(p, 0) < 0)
+    if (space && mon_ring_drain(p, MON_RING_ALL) < 0)
         return mon_vcpu_fail(p, MON_EXIT_BROKE, "guest broke the ABI: %s",
                              p->stop_msg);
     int possible = space && mon_ring_space_possible(p);

@@ -88,7 +88,7 @@ int mon_ring_doorbell(struct mon_part *p)
         (void)ioctl(p->kvm.vm, KVM_IOEVENTFD, &ev);
     }
     /* An exit already stopped the guest: drain here, no thread needed. */
-    return mon_ring_drain(p, 0);
+    return mon_ring_drain(p, MON_RING_ALL);
 }
 
 /* Returns the bytes written: fewer than n if the reader went away, in
@@ -146,7 +146,7 @@ int mon_ring_drain(struct mon_part *p, uint32_t stream)
     int rc = 0;
     pthread_mutex_lock(&p->ring_lock);
     for (int i = 0; i < MON_RINGS && rc == 0; i++)
-        if (stream == 0 || p->rings[i].stream == (int)stream)
+        if (stream == MON_RING_ALL || p->rings[i].stream == (int)stream)
             rc = drain_one(p, &p->rings[i]);
     pthread_mutex_unlock(&p->ring_lock);
     return rc;
@@ -216,7 +216,7 @@ static void *monitor_thread(void *arg)
             if (read(p->doorbell_fd, &v, sizeof v) < 0) {
                 /* raced with another reader: nothing to do */
             }
-            if (mon_ring_drain(p, 0) < 0)
+            if (mon_ring_drain(p, MON_RING_ALL) < 0)
                 request_stop(p, MON_STOP_RING);
         }
     }

@@ -17,8 +17,10 @@ int mon_ring_start(struct mon_part *p);
 /* Stops and joins the monitor thread (idempotent). */
 void mon_ring_stop(struct mon_part *p);
 
-/* Drains one stream's ring, or all of them (stream 0), to the host fds.
- * Returns -1 if a ring is corrupt (its message is left in p->stop_msg). */
+/* Drains one stream's output ring, or all of them (MON_RING_ALL), to the
+ * host fds.  Returns -1 if a ring is corrupt (its message is left in
+ * p->stop_msg). */
+#define MON_RING_ALL UINT32_MAX
 int mon_ring_drain(struct mon_part *p, uint32_t stream);
 /* WRITE: drains the stream's ring, then writes buf; returns the bytes
  * written, or -1 if the ring is corrupt. */

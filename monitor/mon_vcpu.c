@@ -69,7 +69,7 @@ int mon_vcpu_fail(struct mon_part *p, int code, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    mon_ring_drain(p, 0);   /* the guest's last words come first */
+    mon_ring_drain(p, MON_RING_ALL);   /* the guest's last words come first */
     fprintf(stderr, "plinth: %s\n", msg);
     if (code == MON_EXIT_BROKE || code == MON_EXIT_TIMEOUT)
         dump_regs(p);
