@@ -93,10 +93,9 @@ struct mon_part {
     /* streams and the monitor thread (mon_ring) */
     pthread_mutex_t ring_lock;
     struct mon_ring_out rings[MON_RINGS];
-    int doorbell_fd;            /* ioeventfd: the guest rang */
-    uint64_t doorbell_exits;    /* rings that exited (mon_ring_doorbell) */
-    int space_fd;               /* monitor thread drained a waited-on ring */
-    int quit_fd;                /* tells the monitor thread to end */
+    int doorbell_fd;            /* ioeventfd: the guest rang (-1 until the
+                                   monitor thread starts) */
+    int space_fd;               /* a waited-on ring was drained */
     int thread_started;
     pthread_t thread, vcpu_thread;
     uint64_t deadline_ns;       /* CLOCK_MONOTONIC; 0: no --timeout */

@@ -55,10 +55,9 @@ int mon_ring_setup(struct mon_part *p)
         o->hdr->size = RING_DATA;
         o->hdr->stream = (uint32_t)streams[i];
     }
-    p->doorbell_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    p->doorbell_fd = -1;   /* made with the monitor thread */
     p->space_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    p->quit_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    if (p->doorbell_fd < 0 || p->space_fd < 0 || p->quit_fd < 0) {
+    if (p->space_fd < 0) {
         mon_err("rings: eventfd: %s", strerror(errno));
         return -1;
     }
@@ -78,7 +77,7 @@ int mon_ring_setup(struct mon_part *p)
 
 int mon_ring_doorbell(struct mon_part *p)
 {
-    if (++p->doorbell_exits == DOORBELL_RENT && mon_ring_start(p) == 0) {
+    if (++p->stats.doorbell_exits == DOORBELL_RENT && mon_ring_start(p) == 0) {
         struct kvm_ioeventfd ev = {
             .addr = PLINTH_DOORBELL_PORT,
             .len = 4,
@@ -191,10 +190,7 @@ static void request_stop(struct mon_part *p, int why)
 static void *monitor_thread(void *arg)
 {
     struct mon_part *p = arg;
-    struct pollfd pf[2] = {
-        { .fd = p->doorbell_fd, .events = POLLIN },
-        { .fd = p->quit_fd, .events = POLLIN },
-    };
+    struct pollfd pf = { .fd = p->doorbell_fd, .events = POLLIN };
     for (;;) {
         int timeout_ms = -1;
         if (p->deadline_ns) {
@@ -207,11 +203,9 @@ static void *monitor_thread(void *arg)
                 timeout_ms = (int)((p->deadline_ns - now + 999999) / 1000000);
             }
         }
-        if (poll(pf, 2, timeout_ms) < 0 && errno != EINTR)
+        if (poll(&pf, 1, timeout_ms) < 0 && errno != EINTR)
             return NULL;
-        if (pf[1].revents)
-            return NULL;
-        if (pf[0].revents) {
+        if (pf.revents) {
             uint64_t v;
             if (read(p->doorbell_fd, &v, sizeof v) < 0) {
                 /* raced with another reader: nothing to do */
@@ -226,6 +220,11 @@ int mon_ring_start(struct mon_part *p)
 {
     if (p->thread_started)
         return 0;
+    p->doorbell_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (p->doorbell_fd < 0) {
+        mon_err("rings: eventfd: %s", strerror(errno));
+        return -1;
+    }
     if (mon_vcpu_kickable(p) < 0)
         return -1;
     /* The thread takes no signals: SIGUSR1 is for the vCPU thread only. */
@@ -240,16 +239,4 @@ int mon_ring_start(struct mon_part *p)
     }
     p->thread_started = 1;
     return 0;
-}
-
-void mon_ring_stop(struct mon_part *p)
-{
-    if (!p->thread_started)
-        return;
-    uint64_t one = 1;
-    if (write(p->quit_fd, &one, sizeof one) < 0) {
-        /* cannot fail: the counter is far from overflow */
-    }
-    pthread_join(p->thread, NULL);
-    p->thread_started = 0;
 }

@@ -8,14 +8,12 @@
 
 #include "mon_part.h"
 
-/* Initialises the ring headers in guest memory, the eventfds and the
- * doorbell. */
+/* Initialises the ring headers in guest memory and the ring-space
+ * eventfd. */
 int mon_ring_setup(struct mon_part *p);
 /* Starts the monitor thread if it is not running yet; called on the vCPU
  * thread, with p->vcpu_thread set. */
 int mon_ring_start(struct mon_part *p);
-/* Stops and joins the monitor thread (idempotent). */
-void mon_ring_stop(struct mon_part *p);
 
 /* Drains one stream's output ring, or all of them (MON_RING_ALL), to the
  * host fds.  Returns -1 if a ring is corrupt (its message is left in

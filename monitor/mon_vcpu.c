@@ -93,7 +93,6 @@ static int on_io(struct mon_part *p)
                    run->io.count == 1;
 
     if (port == PLINTH_DOORBELL_PORT && ok_shape) {
-        p->stats.doorbell_exits++;   /* no ioeventfd (yet) */
         if (mon_ring_doorbell(p) < 0)
             return mon_vcpu_fail(p, MON_EXIT_BROKE, "guest broke the ABI: %s",
                                  p->stop_msg);
