@@ -29,7 +29,7 @@ public class UtilHashMapApi {
         System.out.println(groups);
         Map<String, Integer> counts = new HashMap<>();
         for (char c : "mississippi".toCharArray()) counts.merge(String.valueOf(c), 1, Integer::sum);
-        System.out.println(counts + " " + counts.entrySet().iterator().next().getClass().getSimpleName().isEmpty());
+        System.out.println(counts);
         m.keySet().remove(null);
         m.values().remove(null);
         System.out.println(m + " " + m.size());
