@@ -35,7 +35,8 @@ class ImmutableCollections {
         @Override
         @SuppressWarnings("unchecked")
         public E get(int index) {
-            Objects.checkIndex(index, elements.length);
+            if (index < 0 || index >= elements.length)
+                throw new IndexOutOfBoundsException("Index: " + index + " Size: " + elements.length);
             return (E) elements[index];
         }
 
