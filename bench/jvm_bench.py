@@ -285,23 +285,82 @@ def machine():
                                             jv[0] if jv else "java ?")
 
 
+def read_callgrind(path):
+    """Self cost (Ir) by function and by (file, line) from a callgrind file
+    written with --compress-strings=no --compress-pos=no."""
+    by_fn, by_line = {}, {}
+    fl = fi = fn = None
+    skip = False
+    with open(path, errors="replace") as f:
+        for line in f:
+            if skip:            # the inclusive cost of the call line above
+                skip = False
+                continue
+            if line.startswith("fl="):
+                fl = fi = line[3:].strip()
+            elif line.startswith(("fi=", "fe=")):
+                fi = line[3:].strip()
+            elif line.startswith("fn="):
+                fn, fi = line[3:].strip(), fl
+            elif line.startswith("calls="):
+                skip = True
+            elif line[:1].isdigit() and fn is not None:
+                parts = line.split()
+                if len(parts) >= 2:
+                    ir = int(parts[1])
+                    by_fn[fn] = by_fn.get(fn, 0) + ir
+                    key = (fi, int(parts[0]))
+                    by_line[key] = by_line.get(key, 0) + ir
+    return by_fn, by_line
+
+
+def opcode_regions(path):
+    """For the interpreter's source: line number -> the opcode (or C label)
+    whose code it belongs to, from the OP(X) labels that start each case."""
+    region, names = {}, None
+    with open(path) as f:
+        for no, text in enumerate(f, 1):
+            ops = re.findall(r"\bOP\((\w+)\)", text)
+            label = re.match(r"\s*([a-z_][a-z0-9_]*):\s*(\{|$)", text)
+            if ops and not text.lstrip().startswith("#"):
+                names = ops[0] if len(ops) == 1 else ops[0] + ".." + ops[-1]
+            elif label and label.group(1) not in ("default",):
+                names = label.group(1) + ":"
+            region[no] = names
+    return region
+
+
 def profile(name):
-    """Callgrind of plinth on the program's small input: the hottest
-    functions of the interpreter, inclusive of nothing (self cost)."""
+    """Callgrind of plinth on the program's small input: the functions with
+    the most self cost, then, inside the interpreter's loop, the opcodes."""
     if not shutil.which("valgrind"):
         sys.exit("jvm_bench: --profile needs valgrind")
     outf = os.path.join(WORK, "callgrind.%s.out" % name)
     args = [SMALL[name]] if SMALL.get(name) else []
-    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + outf] + \
-        command(PLINTH, name, args)
+    cmd = ["valgrind", "--tool=callgrind", "--compress-strings=no", "--compress-pos=no",
+           "--callgrind-out-file=" + outf] + command(PLINTH, name, args)
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=clean_env())
     if r.returncode != 0:
         sys.exit("jvm_bench: plinth under callgrind exited %d: %s"
                  % (r.returncode, r.stderr.decode("utf-8", "replace")[-2000:]))
-    a = subprocess.run(["callgrind_annotate", "--threshold=98", outf],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    out("callgrind of plinth %s %s (self cost, Ir):" % (name, " ".join(args)))
-    out(a.stdout.decode("utf-8", "replace"))
+    by_fn, by_line = read_callgrind(outf)
+    total = sum(by_fn.values()) or 1
+    out("callgrind of plinth %s %s: %d instructions" % (name, " ".join(args), total))
+    out("functions by self cost:")
+    for fn, ir in sorted(by_fn.items(), key=lambda kv: -kv[1])[:12]:
+        out("  %5.1f%%  %s" % (100.0 * ir / total, fn))
+    interp = os.path.join(ROOT, "jvm", "interp.c")
+    if not os.path.exists(interp):
+        return
+    region = opcode_regions(interp)
+    by_op = {}
+    for (fi, no), ir in by_line.items():
+        if fi and os.path.realpath(fi) == os.path.realpath(interp) or fi == "jvm/interp.c":
+            op = region.get(no) or "(before the first opcode)"
+            by_op[op] = by_op.get(op, 0) + ir
+    out("jvm/interp.c by opcode (self cost of the lines under each OP label):")
+    for op, ir in sorted(by_op.items(), key=lambda kv: -kv[1])[:20]:
+        out("  %5.1f%%  %s" % (100.0 * ir / total, op))
 
 
 def main():
