@@ -219,11 +219,8 @@ static int cmd_boot(int argc, char **argv)
     /* A closed stdout drops the guest's output instead of killing us. */
     signal(SIGPIPE, SIG_IGN);
     p.vcpu_thread = pthread_self();
-    if (o.timeout_ns) {
-        p.deadline_ns = mon_now() + o.timeout_ns;
-        if (mon_ring_start(&p) < 0)
-            return MON_EXIT_START;
-    }
+    if (o.timeout_ns && mon_vcpu_deadline(&p, o.timeout_ns) < 0)
+        return MON_EXIT_START;
     p.stats.t_setup = mon_now();
     if (o.stats) {   /* mincore is slow: keep it out of the timings */
         p.stats.pages_before_run = mon_mem_resident(&p.mem);

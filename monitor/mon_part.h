@@ -98,7 +98,6 @@ struct mon_part {
     int space_fd;               /* a waited-on ring was drained */
     int thread_started;
     pthread_t thread, vcpu_thread;
-    uint64_t deadline_ns;       /* CLOCK_MONOTONIC; 0: no --timeout */
     atomic_int stop;            /* enum mon_stop */
     char stop_msg[160];
 

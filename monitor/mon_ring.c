@@ -11,11 +11,9 @@
  * monitor thread and the vCPU thread (WRITE, WAIT and stops drain too), so
  * output keeps its order.
  *
- * The thread also enforces --timeout: at the deadline it asks the vCPU
- * thread to stop (mon_part.stop) and kicks it out of KVM_RUN with SIGUSR1.
- * It is started only when needed (a --timeout, or the doorbell becoming an
- * ioeventfd): until then every doorbell is an exit and the vCPU thread
- * drains the rings itself, and a short run never pays for a thread.
+ * The thread is started only when the doorbell becomes an ioeventfd: until
+ * then every doorbell is an exit and the vCPU thread drains the rings
+ * itself, and a short run never pays for a thread.
  */
 #include "mon_ring.h"
 
@@ -192,18 +190,7 @@ static void *monitor_thread(void *arg)
     struct mon_part *p = arg;
     struct pollfd pf = { .fd = p->doorbell_fd, .events = POLLIN };
     for (;;) {
-        int timeout_ms = -1;
-        if (p->deadline_ns) {
-            uint64_t now = mon_now();
-            if (now >= p->deadline_ns) {
-                request_stop(p, MON_STOP_TIMEOUT);
-                timeout_ms = -1;
-                p->deadline_ns = 0;
-            } else {
-                timeout_ms = (int)((p->deadline_ns - now + 999999) / 1000000);
-            }
-        }
-        if (poll(&pf, 1, timeout_ms) < 0 && errno != EINTR)
+        if (poll(&pf, 1, -1) < 0 && errno != EINTR)
             return NULL;
         if (pf.revents) {
             uint64_t v;

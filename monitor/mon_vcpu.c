@@ -5,11 +5,18 @@
  * hypercall ports go to mon_hc, everything else stops the partition with a
  * message that names the exit, RIP and the registers.
  *
- * Stopping from outside (--timeout, a corrupt ring) is the monitor
- * thread's job: it sets p->stop and sends SIGUSR1.  This thread keeps
- * SIGUSR1 blocked except inside KVM_RUN (KVM_SET_SIGNAL_MASK) and inside
- * WAIT's ppoll, so the signal can never slip in between a check of p->stop
- * and the call that would block.
+ * Stopping from outside: a corrupt ring found by the monitor thread sets
+ * p->stop and sends SIGUSR1.  This thread keeps SIGUSR1 blocked except
+ * inside KVM_RUN (KVM_SET_SIGNAL_MASK) and inside WAIT's ppoll, so the
+ * signal can never slip in between a check of p->stop and the call that
+ * would block.
+ *
+ * --timeout is a POSIX timer whose SIGALRM only this thread takes.  Its
+ * handler sets p->stop and kvm_run's immediate_exit (so a KVM_RUN about to
+ * start returns at once), which interrupts KVM_RUN, WAIT and the rest alike.
+ * The timer is then re-armed for a grace second: if the thread is still
+ * stuck (writing output to a reader that never reads), the handler ends
+ * the process itself.
  */
 #include "mon_vcpu.h"
 
@@ -20,6 +27,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "mon_hc.h"
 #include "mon_ring.h"
@@ -163,6 +172,52 @@ static int stopped(struct mon_part *p, int why)
                              "and was stopped");
     return mon_vcpu_fail(p, MON_EXIT_BROKE, "guest broke the ABI: %s",
                          p->stop_msg);
+}
+
+static struct mon_part *timed;   /* the partition --timeout applies to */
+static timer_t timeout_timer;
+static int timeout_fired;
+
+static void on_timeout(int sig)
+{
+    (void)sig;
+    if (!timeout_fired++) {
+        struct itimerspec grace = { .it_value = { .tv_sec = 1 } };
+        atomic_store(&timed->stop, MON_STOP_TIMEOUT);
+        timed->kvm.run->immediate_exit = 1;
+        timer_settime(timeout_timer, 0, &grace, NULL);
+        return;
+    }
+    static const char msg[] = "plinth: timeout: the guest ran longer than "
+                              "--timeout and its output could not be "
+                              "delivered; stopped\n";
+    if (write(2, msg, sizeof msg - 1) < 0) {
+        /* nothing more to do: the exit code says it */
+    }
+    _exit(MON_EXIT_TIMEOUT);
+}
+
+int mon_vcpu_deadline(struct mon_part *p, uint64_t ns)
+{
+    struct sigaction sa = { .sa_handler = on_timeout };
+    sigemptyset(&sa.sa_mask);
+    struct sigevent ev = {
+        .sigev_notify = SIGEV_THREAD_ID,
+        .sigev_signo = SIGALRM,
+    };
+    ev._sigev_un._tid = gettid();
+    struct itimerspec when = {
+        .it_value = { .tv_sec = (time_t)(ns / 1000000000ull),
+                      .tv_nsec = (long)(ns % 1000000000ull) },
+    };
+    timed = p;
+    if (sigaction(SIGALRM, &sa, NULL) < 0 ||
+        timer_create(CLOCK_MONOTONIC, &ev, &timeout_timer) < 0 ||
+        timer_settime(timeout_timer, 0, &when, NULL) < 0) {
+        mon_err("--timeout: cannot arm a timer: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
 }
 
 int mon_vcpu_kickable(struct mon_part *p)

@@ -17,6 +17,8 @@ int mon_vcpu_fail(struct mon_part *p, int code, const char *fmt, ...)
  * with SIGUSR1; called on the vCPU thread before the monitor thread
  * starts. */
 int mon_vcpu_kickable(struct mon_part *p);
+/* Arms --timeout: ns from now the vCPU stops (exit 124). */
+int mon_vcpu_deadline(struct mon_part *p, uint64_t ns);
 /* The privilege level the guest runs at now (3 if it cannot be read). */
 int mon_vcpu_cpl(struct mon_part *p);
 
