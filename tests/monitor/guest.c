@@ -365,6 +365,28 @@ void guest_main0(struct plinth_boot_info *b)
         pdpt[3] = (uintptr_t)mmio_pd | 3;
         __asm__ volatile("invlpg (%0)" ::"r"(0xc0000000ull) : "memory");
         (void)*(volatile uint32_t *)(uintptr_t)0xc0000000ull;
+    } else if (seq(cmd, "pt")) {
+        /* Print the leaf entry mapping each address given (PS set: a
+         * 2 MiB page), walking the monitor's tables from CR3. */
+        uint64_t cr3;
+        __asm__ volatile("mov %%cr3, %0" : "=r"(cr3));
+        static char out[64 * 24];
+        char *o = out;
+        for (uint32_t i = 2; i < argc; i++) {
+            uint64_t va = num(argv[i]), e = cr3;
+            const uint64_t mask = 0x000ffffffffff000ull;
+            e = ((uint64_t *)(uintptr_t)(e & mask))[(va >> 39) & 511];
+            if (e & 1)
+                e = ((uint64_t *)(uintptr_t)(e & mask))[(va >> 30) & 511];
+            if (e & 1)
+                e = ((uint64_t *)(uintptr_t)(e & mask))[(va >> 21) & 511];
+            if ((e & 1) && !(e & 0x80))
+                e = ((uint64_t *)(uintptr_t)(e & mask))[(va >> 12) & 511];
+            o = fmt_u(o, e & ~mask, 16);
+            *o++ = '\n';
+        }
+        write_buf(out, (uint64_t)(o - out));
+        exit_(0);
     } else if (seq(cmd, "svrnd")) {
         /* RANDOM into supervisor memory from ring 0: allowed. */
         static struct plinth_hc_random r __attribute__((aligned(8)));
