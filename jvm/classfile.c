@@ -10,6 +10,7 @@
 #include "classfile.h"
 
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -635,6 +636,49 @@ static struct cf_code *parse_code(struct parser *ps, const struct cf_member *m, 
     return k;
 }
 
+static int count_bits(unsigned v)
+{
+    int n = 0;
+    for (; v; v &= v - 1)
+        n++;
+    return n;
+}
+
+/* Access flag rules of JVMS 4.5 and 4.6. */
+static void check_modifiers(struct parser *ps, const struct cf_member *m, int method)
+{
+    struct cf_class *c = ps->c;
+    unsigned a = m->access;
+    bool iface = c->access & ACC_INTERFACE;
+    bool bad = count_bits(a & (ACC_PUBLIC | ACC_PRIVATE | ACC_PROTECTED)) > 1;
+    if (!method) {
+        bad |= (a & ACC_FINAL) && (a & ACC_VOLATILE);
+        if (iface)
+            bad |= (a & (ACC_PUBLIC | ACC_STATIC | ACC_FINAL)) != (ACC_PUBLIC | ACC_STATIC | ACC_FINAL) ||
+                   (a & (ACC_PRIVATE | ACC_PROTECTED | ACC_VOLATILE | ACC_TRANSIENT));
+        if (bad)
+            BAD("Illegal field modifiers in class %s: 0x%X", c->name, a);
+        return;
+    }
+    if (strcmp(m->name, "<clinit>") == 0)
+        return;
+    bool init = strcmp(m->name, "<init>") == 0;
+    if (a & ACC_ABSTRACT)
+        bad |= (a & (ACC_PRIVATE | ACC_STATIC | ACC_FINAL | ACC_SYNCHRONIZED | ACC_NATIVE)) ||
+               ((a & ACC_STRICT) && c->major >= 46 && c->major < 61);
+    if (init)
+        bad |= (a & (ACC_STATIC | ACC_FINAL | ACC_SYNCHRONIZED | ACC_NATIVE | ACC_ABSTRACT)) != 0;
+    if (iface) {
+        if (c->major >= 52)
+            bad |= count_bits(a & (ACC_PUBLIC | ACC_PRIVATE)) != 1 ||
+                   (a & (ACC_PROTECTED | ACC_FINAL | ACC_SYNCHRONIZED | ACC_NATIVE));
+        else
+            bad |= (a & (ACC_PUBLIC | ACC_ABSTRACT)) != (ACC_PUBLIC | ACC_ABSTRACT);
+    }
+    if (bad)
+        BAD("Method %s in class %s has illegal modifiers: 0x%X", m->name, c->name, a);
+}
+
 static void parse_members(struct parser *ps, int methods)
 {
     struct cf_class *c = ps->c;
@@ -645,6 +689,7 @@ static void parse_members(struct parser *ps, int methods)
         m->access = u2(ps);
         m->name = utf8_at(ps, u2(ps));
         m->desc = utf8_at(ps, u2(ps));
+        check_modifiers(ps, m, methods);
         if (methods) {
             if (!valid_member_name(m->name, 1) || !cf_valid_method_desc(m->desc))
                 BAD("Illegal method name or signature \"%s\" \"%s\" in class file %s", m->name, m->desc, c->name);
@@ -790,13 +835,20 @@ enum cf_status cf_parse(const uint8_t *buf, size_t len, struct cf_class **out,
     /* The name first, so that later messages can name the class. */
     if (this_idx && this_idx < c->ncp && c->cp[this_idx].tag == CF_CLASS)
         c->name = cf_utf8(c, c->cp[this_idx].a);
-    if (c->major < 45 || c->major > 61 || (c->major == 61 && c->minor != 0 && c->minor != 0xffff))
+    const char *vn = c->name ? c->name : "?";
+    if (c->major < 45)
+        failf(ps, CF_VERSION, "%s (class file version %u.%u) was compiled with an invalid major version",
+              vn, c->major, c->minor);
+    if (c->major > 61)
         failf(ps, CF_VERSION, "%s has been compiled by a more recent version of the Java Runtime "
               "(class file version %u.%u), this version of the Java Runtime only recognizes "
-              "class file versions up to 61.0", c->name ? c->name : "?", c->major, c->minor);
+              "class file versions up to 61.0", vn, c->major, c->minor);
     if (c->major >= 56 && c->minor == 0xffff)
-        failf(ps, CF_VERSION, "%s (class file version %u.%u) was compiled with preview features "
-              "that are unsupported", c->name ? c->name : "?", c->major, c->minor);
+        failf(ps, CF_VERSION, "Preview features are not enabled for %s (class file version %u.%u). "
+              "Try running with '--enable-preview'", vn, c->major, c->minor);
+    if (c->major >= 56 && c->minor != 0)
+        failf(ps, CF_VERSION, "%s (class file version %u.%u) was compiled with an invalid non-zero minor version",
+              vn, c->major, c->minor);
     check_cp(ps);
     c->name = utf8_at(ps, cp_at(ps, this_idx, CF_CLASS, "Class")->a);
     if (c->name[0] == '[')
