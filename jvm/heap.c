@@ -499,9 +499,10 @@ static void resize(void)
         size_t pages = want >> PAGE_SHIFT;
         H.limit_pages = (uint32_t)(pages < H.usable_pages ? pages : H.usable_pages);
     }
-    /* Memory came back: close the reserve again. */
-    if (H.grace && H.used + ((size_t)(H.max_pages - H.usable_pages) << PAGE_SHIFT)
-                   <= (size_t)H.usable_pages << PAGE_SHIFT)
+    /* Close the reserve only once the program has really let go of its
+     * data: free bytes can sit in other classes' slots, so "a reserve's
+     * worth free" could still fail the next allocation of the error. */
+    if (H.grace && H.used <= ((size_t)H.usable_pages << PAGE_SHIFT) / 2)
         H.grace = false;
 }
 

@@ -534,6 +534,43 @@ static void test_exhaustion(void)
     CHECK(new_array(&intarr_cls, 100000) != NULL, "large allocation failed after recovery");
 }
 
+static void test_exhaustion_fragmented(void)
+{
+    setup(4 << 20, false);
+    /* 1 KiB arrays fill 80% of the heap; dropping every other one leaves
+     * free bytes that only 1 KiB objects can use. */
+    struct vm_array *keep = new_array(&objarr_cls, 4000);
+    CHECK(keep != NULL, "allocation failed");
+    roots[0] = &keep->hdr;
+    int n = 0;
+    while (heap_used() < (heap_max() / 10) * 8 && n < 4000) {
+        struct vm_array *a = new_array(&bytearr_cls, 1000);
+        CHECK(a != NULL, "allocation %d failed", n);
+        ELEMS(keep)[n++] = &a->hdr;
+    }
+    for (int i = 0; i < n; i += 2)
+        ELEMS(keep)[i] = NULL;
+    /* Fill the rest with small nodes until allocation fails. */
+    int count = 0;
+    for (; count < 10000000; count++) {
+        struct vm_object *o = new_node(1, (uint64_t)count);
+        if (!o)
+            break;
+        REF(o, 0) = roots[1];
+        roots[1] = o;
+    }
+    CHECK(count < 10000000, "the heap never filled");
+    /* The error's own allocations, of classes that have no span yet, come
+     * from the reserve although a collection finds free bytes elsewhere. */
+    for (int i = 0; i < 20; i++) {
+        CHECK(new_node(3, 1) != NULL, "no room for an error object (%d)", i);
+        CHECK(new_array(&intarr_cls, 20 + i * 7) != NULL, "no room for an error's array (%d)", i);
+    }
+    roots[0] = roots[1] = NULL;
+    heap_collect(T);
+    CHECK(heap_used() == 0, "used %zu after dropping everything", heap_used());
+}
+
 static void test_stress_mode(void)
 {
     setup(16 << 20, true);
@@ -851,6 +888,7 @@ static const struct { const char *name; void (*fn)(void); } tests[] = {
     { "conservative_stack", test_conservative_stack },
     { "mark_stack_overflow", test_mark_stack_overflow },
     { "exhaustion", test_exhaustion },
+    { "exhaustion_fragmented", test_exhaustion_fragmented },
     { "stress_mode", test_stress_mode },
     { "compact_working_set", test_compact_working_set },
     { "growth", test_growth },
