@@ -173,6 +173,22 @@ struct plinth_boot_info {
     plinth_gpa_t image_end;     /* first byte after the loaded image */
     plinth_gpa_t classes;       /* class image (plinth run), 0 if none */
     uint64_t classes_size;
+    /* Appended for plinth run (docs/partition.md). */
+    plinth_gpa_t app_classes;   /* the application's class image, 0 if none */
+    uint64_t app_classes_size;
 };
+
+/* ---- plinth run additions (docs/partition.md) ---------------------------- */
+
+/* Standard input: rings[PLINTH_STREAM_STDIN] is an input ring (the monitor
+ * produces, the guest consumes; 0 if none: input is at its end).  The
+ * guest sets `waiting` before it waits (WAIT with PLINTH_EV_INPUT |
+ * PLINTH_EV_RING_SPACE and a finite timeout) and re-checks after any
+ * wake-up.  The monitor sets the ring's end-of-stream word, the first of
+ * its reserved bytes, once the host's stream has ended and every byte of
+ * it is in the ring. */
+#define PLINTH_STREAM_STDIN    0
+#define PLINTH_RING_EOF(r)     (*(volatile uint32_t *)(void *)&(r)->_reserved[0])
+#define PLINTH_BOOT_STDIN_TTY  (1u << 2)
 
 #endif /* PLINTH_ABI_H */

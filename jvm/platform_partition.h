@@ -1,0 +1,13 @@
+/*
+ * platform_partition.h: the partition platform's set-up calls, used only
+ * by the partition's start-up (jvm/partition/main_partition.c).
+ */
+#ifndef JVM_PLATFORM_PARTITION_H
+#define JVM_PLATFORM_PARTITION_H
+
+/* Finds the class images and the input ring in the boot info; `cp` is the
+ * class path as the user gave it (java.class.path), envp the environment
+ * the monitor passed. */
+void plat_partition_init(const char *cp, char **envp);
+
+#endif

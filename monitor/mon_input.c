@@ -1,0 +1,140 @@
+/*
+ * mon_input: standard input for `plinth run` (docs/partition.md).
+ *
+ * The input ring sits at the top of the rings area, away from the output
+ * rings.  Here the monitor produces and the guest consumes: a thread reads
+ * the host's fd 0 straight into the ring's free space and publishes head
+ * with release ordering.  A guest that finds the ring empty sets `waiting`
+ * and blocks in WAIT; WAIT polls only the ring-space eventfd, so that is
+ * the one this thread signals (the guest asks for PLINTH_EV_INPUT |
+ * PLINTH_EV_RING_SPACE and re-checks its ring on any wake-up).  An eventfd
+ * keeps its count until read, so a wake-up sent just before the guest
+ * blocks is not lost.  At the end of the host's stream the thread sets the
+ * ring's EOF word and wakes the guest once more.
+ *
+ * When the ring is full the thread sleeps a little and looks again (the
+ * guest does not signal consumption: it has a full ring to work through),
+ * backing off to 16 ms.  Nothing is started when stdin is /dev/null or
+ * closed: the guest sees no ring and reads end of file.
+ */
+#include "mon_input.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "mon_mem.h"
+
+#define IN_DATA   (64u << 10)
+#define IN_STRIDE ((PLINTH_RING_DATA_OFFSET + IN_DATA + 0xfffu) & ~0xfffu)
+#define IN_GPA    (PLINTH_RINGS_GPA + PLINTH_RINGS_SIZE - IN_STRIDE)
+
+static struct plinth_ring *in_ring;
+static uint8_t *in_data;
+
+static int stdin_is_nothing(void)
+{
+    struct stat st;
+    if (fstat(0, &st) != 0)
+        return 1;
+    /* /dev/null: character device 1:3 */
+    return S_ISCHR(st.st_mode) && major(st.st_rdev) == 1 &&
+           minor(st.st_rdev) == 3;
+}
+
+plinth_gpa_t mon_input_setup(struct mon_part *p)
+{
+    _Static_assert(IN_GPA >= PLINTH_RINGS_GPA + 3 * IN_STRIDE,
+                   "the input ring lies above the output rings");
+    if (stdin_is_nothing())
+        return 0;
+    in_ring = mon_gpa(&p->mem, IN_GPA, IN_STRIDE);
+    if (!in_ring)
+        return 0;
+    in_ring->size = IN_DATA;
+    in_ring->stream = PLINTH_STREAM_STDIN;
+    in_data = (uint8_t *)in_ring + PLINTH_RING_DATA_OFFSET;
+    return IN_GPA;
+}
+
+static void wake(struct mon_part *p)
+{
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    if (in_ring->waiting) {
+        uint64_t one = 1;
+        if (write(p->space_fd, &one, sizeof one) < 0) {
+            /* the count is already non-zero: a wake-up is pending */
+        }
+    }
+}
+
+static void nap(unsigned ms)
+{
+    struct timespec ts = { 0, (long)ms * 1000000L };
+    nanosleep(&ts, NULL);
+}
+
+static void *input_thread(void *arg)
+{
+    struct mon_part *p = arg;
+    uint64_t head = 0;
+    unsigned backoff = 1;
+    for (;;) {
+        uint64_t tail = __atomic_load_n(&in_ring->tail, __ATOMIC_ACQUIRE);
+        uint64_t used = head - tail;
+        if (used > IN_DATA) {
+            /* The guest scribbled on its tail; its input is its problem,
+             * not ours: stop feeding it. */
+            break;
+        }
+        if (used == IN_DATA) {
+            nap(backoff);
+            if (backoff < 16)
+                backoff *= 2;
+            continue;
+        }
+        backoff = 1;
+        uint32_t at = (uint32_t)(head & (IN_DATA - 1));
+        uint64_t room = IN_DATA - used;
+        if (room > IN_DATA - at)
+            room = IN_DATA - at;
+        ssize_t n = read(0, in_data + at, (size_t)room);
+        if (n < 0 && (errno == EINTR || errno == EAGAIN)) {
+            if (errno == EAGAIN)
+                nap(1);
+            continue;
+        }
+        if (n <= 0)
+            break;
+        head += (uint64_t)n;
+        __atomic_store_n(&in_ring->head, head, __ATOMIC_RELEASE);
+        wake(p);
+    }
+    __atomic_store_n(&PLINTH_RING_EOF(in_ring), 1, __ATOMIC_RELEASE);
+    wake(p);
+    return NULL;
+}
+
+int mon_input_start(struct mon_part *p)
+{
+    if (!in_ring)
+        return 0;
+    pthread_t th;
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);   /* signals are the vCPU's */
+    int e = pthread_create(&th, NULL, input_thread, p);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (e) {
+        mon_err("stdin: cannot start the input thread: %s", strerror(e));
+        return -1;
+    }
+    pthread_detach(th);
+    return 0;
+}
