@@ -801,8 +801,14 @@ static void parse_class_attrs(struct parser *ps)
             uint16_t n = u2(ps);
             if ((uint32_t)n * 2 + 2 != al)
                 BAD("Wrong %s attribute length in class file %s", an, c->name);
+            bool permitted = an[0] == 'P';
+            const char **names = alloc(ps, sizeof *names * (n + 1u));
             for (uint16_t j = 0; j < n; j++)
-                cp_at(ps, u2(ps), CF_CLASS, "Class");
+                names[j] = utf8_at(ps, cp_at(ps, u2(ps), CF_CLASS, "Class")->a);
+            if (permitted) {
+                c->npermitted = n;
+                c->permitted = names;
+            }
         }
         ps->p = next;
     }

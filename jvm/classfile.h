@@ -93,6 +93,8 @@ struct cf_class {
     uint16_t ninner;
     struct cf_inner *inner;
     const char *nest_host;       /* NULL if absent */
+    uint16_t npermitted;         /* PermittedSubclasses (sealed classes) */
+    const char **permitted;
     void *arena;
 };
 

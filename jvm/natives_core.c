@@ -256,6 +256,33 @@ NATIVE(cls_enum_values)
     vm_call(t, m, NULL, r);
 }
 
+NATIVE(cls_is_sealed)
+{
+    (void)t;
+    struct vm_class *c = THIS_CLASS;
+    r->i = c->kind == VM_CLASS_INSTANCE && c->ext->cf && c->ext->cf->npermitted > 0;
+}
+
+NATIVE(cls_get_permitted_subclasses)
+{
+    struct vm_class *c = THIS_CLASS;
+    struct cf_class *cf = c->kind == VM_CLASS_INSTANCE ? c->ext->cf : NULL;
+    r->l = NULL;
+    if (!cf || cf->npermitted == 0)
+        return;
+    struct vm_array *arr = vm_new_ref_array(t, class_class, cf->npermitted);
+    if (!arr)
+        return;
+    for (uint16_t i = 0; i < cf->npermitted; i++) {
+        struct vm_class *k = class_load(t, cf->permitted[i]);
+        struct vm_object *m = k ? class_mirror(t, k) : NULL;
+        if (!m)
+            return;
+        ((struct vm_object **)VM_ARRAY_DATA(arr))[i] = m;
+    }
+    r->l = &arr->hdr;
+}
+
 NATIVE(cls_is_hidden) { (void)t; r->i = THIS_CLASS->ext->cf == NULL && THIS_CLASS->kind == VM_CLASS_INSTANCE; }
 
 /* The nest host for private access of lambdas and inner classes. */
@@ -568,6 +595,8 @@ const struct vm_native vm_natives_core[] = {
     { "java/lang/Class", "isPrimitive", "()Z", cls_is_primitive },
     { "java/lang/Class", "isInterface", "()Z", cls_is_interface },
     { "java/lang/Class", "isHidden", "()Z", cls_is_hidden },
+    { "java/lang/Class", "isSealed", "()Z", cls_is_sealed },
+    { "java/lang/Class", "getPermittedSubclasses", "()[Ljava/lang/Class;", cls_get_permitted_subclasses },
     { "java/lang/Class", "getSuperclass", "()Ljava/lang/Class;", cls_get_superclass },
     { "java/lang/Class", "getComponentType", "()Ljava/lang/Class;", cls_get_component_type },
     { "java/lang/Class", "getInterfaces0", "()[Ljava/lang/Class;", cls_get_interfaces },

@@ -79,6 +79,10 @@ public final class Class<T> implements java.io.Serializable {
 
     public native boolean isHidden();
 
+    public native boolean isSealed();
+
+    public native Class<?>[] getPermittedSubclasses();
+
     public boolean isAnnotation() {
         return (getModifiers() & 0x2000) != 0;
     }
