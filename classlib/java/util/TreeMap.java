@@ -484,7 +484,7 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
     final class EntryIterator implements Iterator<Map.Entry<K, V>> {
         Entry<K, V> next;
         Entry<K, V> lastReturned;
-        final Entry<K, V> fence;
+        final Object fenceKey; // by identity: deletions move keys between nodes, not nodes
         final boolean descending;
         int expectedModCount;
 
@@ -492,17 +492,17 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
             expectedModCount = modCount;
             lastReturned = null;
             next = first;
-            this.fence = fence;
+            this.fenceKey = fence == null ? UNBOUNDED : fence.key;
             this.descending = descending;
         }
 
         public final boolean hasNext() {
-            return next != null && next != fence;
+            return next != null && next.key != fenceKey;
         }
 
         public Map.Entry<K, V> next() {
             Entry<K, V> e = next;
-            if (e == null || e == fence)
+            if (e == null || e.key == fenceKey)
                 throw new NoSuchElementException();
             if (modCount != expectedModCount)
                 throw new ConcurrentModificationException();
@@ -524,6 +524,8 @@ public class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, 
             lastReturned = null;
         }
     }
+
+    private static final Object UNBOUNDED = new Object();
 
     static <K, V> Map.Entry<K, V> exportEntry(TreeMap.Entry<K, V> e) {
         return (e == null) ? null : new AbstractMap.SimpleImmutableEntry<>(e);
