@@ -289,7 +289,8 @@ struct vm_class *class_array_of(struct vm_thread *t, struct vm_class *comp)
         snprintf(buf, sizeof buf, "[%s", comp->name);
     else
         snprintf(buf, sizeof buf, "[%c", "VZBCSIFJD"[comp->elem_type]);
-    if (strlen(buf) >= sizeof buf - 1 || buf[256] == '[') {
+    size_t dims = strspn(buf, "[");
+    if (strlen(buf) >= sizeof buf - 1 || dims > 255) {
         vm_throw(t, "java/lang/IllegalArgumentException", "array type too deep");
         return NULL;
     }

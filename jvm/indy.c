@@ -905,10 +905,10 @@ static vm_value *invoke_record(struct vm_thread *t, struct indy_site *s, vm_valu
                 buf_ascii(&b, ", ");
             buf_put(&b, R->names[i], R->nnames[i]);
             buf_ascii(&b, "=");
-            vm_value v;
-            field_value(o, R->fields[i], &v);
+            vm_value v[2];
+            field_value(o, R->fields[i], &v[0]);
             char type = R->fields[i]->desc[0];
-            if (!buf_value(t, &b, type, strcmp(R->fields[i]->desc, "Ljava/lang/String;") == 0, &v)) {
+            if (!buf_value(t, &b, type, strcmp(R->fields[i]->desc, "Ljava/lang/String;") == 0, v)) {
                 free(b.d);
                 return NULL;
             }
