@@ -42,9 +42,12 @@
 
 #define MB (1ull << 20)
 #define XMX_DEFAULT (256 * MB)
-/* Guest memory beyond the heap: the JVM's own tables, thread stacks,
+/* Guest memory beyond the heap: the JVM's own tables, thread stacks (each
+ * Java thread reserves ~1.3 MiB, touched only as used),
  * malloc, the image and the class images are added on top. */
-#define MEM_OVERHEAD (128 * MB)
+#define MEM_OVERHEAD (512 * MB)
+/* With --memory alone, the heap gets what this much for the rest leaves. */
+#define MEM_OVERHEAD_MIN (64 * MB)
 /* Class path problems end plinth with java's code for them. */
 #define EXIT_CLASSPATH 1
 
@@ -62,7 +65,7 @@ static const char usage[] =
     "  -Dkey=value, -ea, -Xss SIZE, ...\n"
     "                     passed to the JVM\n"
     "plinth options:\n"
-    "  --memory SIZE      guest memory (default: the heap + 128M + classes)\n"
+    "  --memory SIZE      guest memory (default: the heap + 512M + classes)\n"
     "  --timeout SECS     stop the program after SECS seconds (exit 124)\n"
     "  --env KEY=VALUE    add to the program's environment (repeatable)\n"
     "  --env-inherit      pass plinth's whole environment on\n"
@@ -590,7 +593,7 @@ static int run_partition(struct run_opts *o)
     } else if (!o->xmx) {
         /* --memory alone: the heap gets what the rest leaves, up to the
          * default. */
-        uint64_t rest = mem > MEM_OVERHEAD / 2 + classes ? mem - MEM_OVERHEAD / 2 - classes : 0;
+        uint64_t rest = mem > MEM_OVERHEAD_MIN + classes ? mem - MEM_OVERHEAD_MIN - classes : 0;
         xmx = rest < XMX_DEFAULT ? rest & ~(MB - 1) : XMX_DEFAULT;
         if (xmx < 2 * MB) {
             mon_err("--memory %lluM: too small for the JVM and %llu KiB of "

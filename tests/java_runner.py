@@ -3,7 +3,7 @@
 oracle) and under plinth, and compares stdout, the exit code and the first
 line of stderr.  docs/testing.md describes the conventions and directives.
 
-    tests/java_runner.py [--mode hosted|gcstress] [--jobs N]
+    tests/java_runner.py [--mode hosted|gcstress|partition] [--jobs N]
 
 Prints one line per program: `PASS java/Name` or `FAIL java/Name: why`
 (diff kept in build/tests/java/<mode>/diff/Name.diff).  PLINTH_JAVA_FILTER=
@@ -36,6 +36,8 @@ CLASSES = os.path.join(WORK, "classes")
 # How plinth runs a program on the host.  When `build/plinth run --hosted`
 # exists this becomes [B + "/plinth", "run", "--hosted"].
 PLINTH_HOSTED = [os.path.join(B, "plinth-jvm")]
+# How plinth runs a program in a partition (a KVM virtual machine).
+PLINTH_PARTITION = [os.path.join(B, "plinth"), "run"]
 
 # Flags only for the oracle: faster start, same semantics.
 JAVA_FLAGS = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"]
@@ -45,6 +47,7 @@ MODES = {
     # seconds, time budget of the whole suite in seconds)
     "hosted": ("java", [], 30, 600),
     "gcstress": ("java-gcstress", ["-XX:+PlinthGCStress"], 240, 900),
+    "partition": ("java-partition", [], 30, 600),
 }
 DEADLINE = [None]  # monotonic time after which no new program starts
 
@@ -308,7 +311,8 @@ def main():
     budget = int(os.environ.get("PLINTH_JAVA_BUDGET", MODES[a.mode][3]))
     DEADLINE[0] = time.monotonic() + budget
 
-    plinth = shlex.split(os.environ["PLINTH_JVM"]) if os.environ.get("PLINTH_JVM") else PLINTH_HOSTED
+    default = PLINTH_PARTITION if a.mode == "partition" else PLINTH_HOSTED
+    plinth = shlex.split(os.environ["PLINTH_JVM"]) if os.environ.get("PLINTH_JVM") else default
     exe = shutil.which(plinth[0]) if os.sep not in plinth[0] else plinth[0]
     if not exe or not os.access(exe, os.X_OK):
         out("FAIL %s: %s does not exist yet (build the JVM first)"
