@@ -219,7 +219,10 @@ int main(int argc, char **argv)
             /* accepted and meaningless here */
         } else if (strncmp(a, "-XX:", 4) == 0) {
             char b[512];
-            snprintf(b, sizeof b, "Unrecognized VM option '%s'\n", a + 4);
+            const char *opt = a + 4;
+            if (*opt == '+' || *opt == '-')
+                opt++;
+            snprintf(b, sizeof b, "Unrecognized VM option '%s'\n", opt);
             err(b);
             cannot_create();
         } else {
