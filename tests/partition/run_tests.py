@@ -1,0 +1,412 @@
+#!/usr/bin/env python3
+"""The `plinth run` suite: Java programs in partitions, checked against
+OpenJDK 17 (`java`) wherever java defines the behaviour, and against
+plinth's own documented contract (docs/partition.md) where it does not:
+environment, jars that are damaged, usage errors, --timeout.
+
+Prints one line per test (PASS/FAIL/SKIP).  PLINTH=path replaces
+build/plinth (e.g. an ASan build).
+"""
+import concurrent.futures
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SRC = os.path.join(ROOT, "tests", "partition", "java")
+B = os.path.join(ROOT, "build")
+WORK = os.path.join(B, "tests", "partition")
+PLINTH = os.environ.get("PLINTH") or os.path.join(B, "plinth")
+CLS = os.path.join(WORK, "classes")
+JAVA_FLAGS = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"]
+LIMIT = 60
+
+
+def env_clean(extra=None):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS", "JDK_JAVA_OPTIONS", "CLASSPATH")}
+    env["LC_ALL"] = "C.UTF-8"
+    env.update(extra or {})
+    return env
+
+
+def run(cmd, data=None, stdin=None, env=None, cwd=None):
+    """(exit code, stdout bytes, stderr bytes)."""
+    if data is not None:
+        stdin = subprocess.PIPE
+    elif stdin is None:
+        stdin = subprocess.DEVNULL
+    p = subprocess.Popen(cmd, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         env=env or env_clean(), cwd=cwd, start_new_session=True)
+    try:
+        o, e = p.communicate(data, timeout=LIMIT)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, 9)
+        p.communicate()
+        return None, b"", b"(no result within %d s)" % LIMIT
+    return p.returncode, o, e
+
+
+def plinth(*args, **kw):
+    return run([PLINTH, "run"] + list(args), **kw)
+
+
+def java(*args, **kw):
+    return run(["java"] + JAVA_FLAGS + list(args), **kw)
+
+
+def first(b):
+    return b.decode("utf-8", "replace").split("\n", 1)[0]
+
+
+def same(got, exp, stderr_first=True):
+    """None if plinth's result matches java's, else why not."""
+    if got[0] is None:
+        return "hung: " + first(got[2])
+    if got[1] != exp[1]:
+        return "stdout %r, java's %r (stderr %r)" % (got[1][:200], exp[1][:200], first(got[2]))
+    if stderr_first and first(got[2]) != first(exp[2]):
+        return "stderr first line %r, java's %r" % (first(got[2]), first(exp[2]))
+    if got[0] != exp[0]:
+        return "exit code %d, java's %d (stderr %r)" % (got[0], exp[0], first(got[2]))
+    return None
+
+
+def expect(got, code, out=None, err_has=None):
+    """None if plinth exited with `code`, printed `out` and said `err_has`."""
+    if got[0] is None:
+        return "hung: " + first(got[2])
+    if got[0] != code:
+        return "exit code %d, expected %d (stderr %r)" % (got[0], code, first(got[2]))
+    if out is not None and got[1] != out:
+        return "stdout %r, expected %r" % (got[1][:200], out[:200])
+    if err_has is not None and err_has not in got[2].decode("utf-8", "replace"):
+        return "stderr %r lacks %r" % (got[2].decode("utf-8", "replace")[:300], err_has)
+    return None
+
+
+# ---- building the programs and jars -------------------------------------
+
+def javac(dst, srcs, cp=None):
+    os.makedirs(dst, exist_ok=True)
+    cmd = ["javac", "-encoding", "UTF-8", "-nowarn", "-d", dst] + (["-cp", cp] if cp else []) + srcs
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env_clean())
+    if r.returncode:
+        raise RuntimeError("javac failed: " + r.stdout.decode()[:500])
+
+
+def walk_classes(d):
+    for dp, _, fs in os.walk(d):
+        for f in sorted(fs):
+            if f.endswith(".class"):
+                p = os.path.join(dp, f)
+                yield p, os.path.relpath(p, d)
+
+
+def make_jar(path, classes_dir, manifest=None, stored=()):
+    with zipfile.ZipFile(path, "w") as z:
+        if manifest is not None:
+            z.writestr("META-INF/MANIFEST.MF", manifest, zipfile.ZIP_DEFLATED)
+        for p, rel in walk_classes(classes_dir):
+            how = zipfile.ZIP_STORED if rel in stored else zipfile.ZIP_DEFLATED
+            z.write(p, rel, how)
+
+
+def build():
+    shutil.rmtree(WORK, ignore_errors=True)
+    os.makedirs(WORK)
+    javac(CLS, sorted(os.path.join(SRC, f) for f in os.listdir(SRC) if f.endswith(".java")))
+    j = lambda *p: os.path.join(WORK, *p)
+    javac(j("lib"), [os.path.join(SRC, "lib", "Helper.java")])
+    javac(j("app"), [os.path.join(SRC, "app", "com", "example", "App.java")], cp=j("lib"))
+    javac(j("v1"), [os.path.join(SRC, "v1", "Which.java")], cp=j("lib"))
+    javac(j("v2"), [os.path.join(SRC, "v2", "Which.java")])
+    make_jar(j("lib.jar"), j("lib"))
+    # A manifest with a continuation line, as the jar tool writes long ones.
+    make_jar(j("app.jar"), j("app"),
+             "Manifest-Version: 1.0\r\nCreated-By: plinth tests\r\nMain-Cl\r\n ass: com.ex\r\n ample.App\r\n"
+             "Class-Path: lib.jar missing.jar\r\n\r\n".replace("Main-Cl\r\n ass", "Main-Class"),
+             stored=("com/example/App.class",))
+    make_jar(j("nomain.jar"), j("app"), "Manifest-Version: 1.0\n\n")
+    make_jar(j("app-only.jar"), j("app"))
+    # Damaged copies of app.jar.
+    data = open(j("app.jar"), "rb").read()
+    with zipfile.ZipFile(j("app.jar")) as z:
+        info = z.getinfo("com/example/App.class")
+    hdr = info.header_offset
+    name_len = int.from_bytes(data[hdr + 26:hdr + 28], "little")
+    extra_len = int.from_bytes(data[hdr + 28:hdr + 30], "little")
+    at = hdr + 30 + name_len + extra_len + 40   # inside the class bytes
+    bad = bytearray(data)
+    bad[at] ^= 0x5a
+    open(j("crc.jar"), "wb").write(bytes(bad))
+    open(j("truncated.jar"), "wb").write(data[: len(data) // 2])
+    open(j("text.jar"), "wb").write(b"this is not a zip file\n" * 10)
+
+
+# ---- the tests ------------------------------------------------------------
+
+def W(*p):
+    return os.path.join(WORK, *p)
+
+
+def stdin_bytes(n):
+    """Deterministic bytes of every value, with newlines now and then."""
+    out, x = bytearray(), 12345
+    for _ in range(n):
+        x = (x * 1103515245 + 12345) & 0x7fffffff
+        out.append((x >> 16) & 0xff)
+    return bytes(out)
+
+
+def t_args():
+    a = ("a", "b c", "", "ünï")
+    return same(plinth("-cp", CLS, "PArgs", *a), java("-cp", CLS, "PArgs", *a))
+
+
+def t_exit_code():
+    return same(plinth("-cp", CLS, "PArgs", "7", "x"), java("-cp", CLS, "PArgs", "7", "x"))
+
+
+def t_uncaught():
+    return same(plinth("-cp", CLS, "PThrow", "x"), java("-cp", CLS, "PThrow", "x"))
+
+
+def t_no_main_class():
+    return same(plinth("-cp", CLS, "NoSuchMain"), java("-cp", CLS, "NoSuchMain"))
+
+
+def t_default_cp_is_cwd():
+    return same(plinth("PArgs", "here", cwd=CLS), java("PArgs", "here", cwd=CLS))
+
+
+def t_properties():
+    keys = ["prop:os.name", "prop:line.separator", "prop:file.separator", "prop:path.separator",
+            "prop:java.specification.version", "prop:java.class.path", "prop:k", "prop:empty",
+            "prop:no.such.property"]
+    return same(plinth("-cp", CLS, "-Dk=v=w", "-Dempty=", "PProps", *keys),
+                java("-cp", CLS, "-Dk=v=w", "-Dempty=", "PProps", *keys))
+
+
+def t_properties_present():
+    keys = ["java.version", "java.vendor", "user.dir", "user.home", "java.io.tmpdir"]
+    got = plinth("-cp", CLS, "PProps", *["prop:" + k for k in keys])
+    if got[0] != 0:
+        return "exit %s: %r" % (got[0], first(got[2]))
+    for line in got[1].decode().splitlines():
+        if line.endswith("=null") or line.endswith("="):
+            return "property missing: " + line
+    return None
+
+
+def t_env_empty():
+    # The host's environment never leaks in.
+    got = plinth("-cp", CLS, "PProps", "env:HOME", "env:PATH", "env:PLINTH_T1",
+                 env=env_clean({"HOME": "/root", "PATH": "/usr/bin", "PLINTH_T1": "one"}))
+    return expect(got, 0, b"env:HOME=null\nenv:PATH=null\nenv:PLINTH_T1=null\n")
+
+
+def t_env_given():
+    got = plinth("--env", "FOO=bar baz", "--env=EMPTY=", "-cp", CLS, "PProps", "env:FOO", "env:EMPTY",
+                 "env:HOME")
+    return expect(got, 0, b"env:FOO=bar baz\nenv:EMPTY=\nenv:HOME=null\n")
+
+
+def t_env_inherit():
+    got = plinth("--env-inherit", "--env", "PLINTH_T2=two", "-cp", CLS, "PProps",
+                 "env:PLINTH_T1", "env:PLINTH_T2", env=env_clean({"PLINTH_T1": "one"}))
+    return expect(got, 0, b"env:PLINTH_T1=one\nenv:PLINTH_T2=two\n")
+
+
+def t_oom_caught():
+    return same(plinth("-Xmx16m", "-cp", CLS, "POom", "catch"),
+                java("-Xmx16m", "-cp", CLS, "POom", "catch"))
+
+
+def t_oom_uncaught():
+    got = plinth("-Xmx16m", "-cp", CLS, "POom")
+    exp = java("-Xmx16m", "-cp", CLS, "POom")
+    prefix = 'Exception in thread "main" java.lang.OutOfMemoryError'
+    if not first(exp[2]).startswith(prefix):
+        return "java itself said %r" % first(exp[2])
+    return expect(got, exp[0], exp[1], prefix)
+
+
+def t_xmx_separate_value():
+    return same(plinth("-Xmx", "16m", "-cp", CLS, "POom", "catch"),
+                java("-Xmx16m", "-cp", CLS, "POom", "catch"))
+
+
+def t_timeout_spinning():
+    return expect(plinth("--timeout", "1", "-cp", CLS, "PSpin"), 124, b"started\n", "timeout")
+
+
+def t_timeout_sleeping():
+    return expect(plinth("--timeout", "0.5", "-cp", CLS, "PSpin", "sleep"), 124, b"started\n", "timeout")
+
+
+def t_stdin_file():
+    data = stdin_bytes(300000)   # several times the input ring
+    path = W("stdin.bin")
+    with open(path, "wb") as f:
+        f.write(data)
+    with open(path, "rb") as a, open(path, "rb") as b:
+        got = plinth("-cp", CLS, "PCat", stdin=a)
+        exp = java("-cp", CLS, "PCat", stdin=b)
+    if got[1] != data:
+        return "stdout is %d bytes, not the %d of stdin" % (len(got[1]), len(data))
+    return same(got, exp)
+
+
+def t_stdin_pipe():
+    data = stdin_bytes(200000)
+    got = plinth("-cp", CLS, "PCat", "1000", data=data)
+    if got[1] != data:
+        return "stdout is %d bytes, not the %d of stdin" % (len(got[1]), len(data))
+    return same(got, java("-cp", CLS, "PCat", "1000", data=data))
+
+
+def t_stdin_lines():
+    data = "first line\nsecond, longer line\n\nünïcödé\nno newline at the end".encode()
+    return same(plinth("-cp", CLS, "PLines", data=data), java("-cp", CLS, "PLines", data=data))
+
+
+def t_stdin_empty():
+    return same(plinth("-cp", CLS, "PLines"), java("-cp", CLS, "PLines"))
+
+
+def t_stdin_slow_writer():
+    # Input that arrives while the program waits for it.
+    cmd = "for i in 1 2 3; do echo line $i; sleep 0.2; done | %s -cp %s PLines"
+    got = run(["sh", "-c", cmd % (PLINTH + " run", CLS)])
+    exp = run(["sh", "-c", cmd % (" ".join(["java"] + JAVA_FLAGS), CLS)])
+    return same(got, exp)
+
+
+def t_jar_manifest():
+    return same(plinth("-jar", W("app.jar"), "x", "-y"), java("-jar", W("app.jar"), "x", "-y"))
+
+
+def t_jar_on_class_path():
+    cp = W("app-only.jar") + ":" + W("lib.jar")
+    return same(plinth("-cp", cp, "com.example.App"), java("-cp", cp, "com.example.App"))
+
+
+def t_jar_and_directory():
+    cp = W("lib") + ":" + W("app-only.jar")
+    return same(plinth("-cp", cp, "com/example/App"), java("-cp", cp, "com.example.App"))
+
+
+def t_class_path_order():
+    for cp in (W("v1") + ":" + W("v2") + ":" + W("lib.jar"), W("v2") + ":" + W("v1")):
+        why = same(plinth("-cp", cp, "Which"), java("-cp", cp, "Which"))
+        if why:
+            return cp + ": " + why
+    return None
+
+
+def t_java_class_path_of_jar():
+    # -jar's class path is the jar, as java says.
+    got = plinth("-cp", CLS, "PProps", "prop:java.class.path")
+    return expect(got, 0, ("prop:java.class.path=%s\n" % CLS).encode())
+
+
+def t_jar_corrupt_crc():
+    return expect(plinth("-jar", W("crc.jar")), 1, b"", W("crc.jar") + ": corrupt jar file")
+
+
+def t_jar_truncated():
+    return expect(plinth("-jar", W("truncated.jar")), 1, b"", W("truncated.jar") + ": corrupt jar file")
+
+
+def t_jar_not_a_zip():
+    return expect(plinth("-cp", W("text.jar"), "Main"), 1, b"", W("text.jar") + ": corrupt jar file")
+
+
+def t_jar_missing():
+    return expect(plinth("-jar", W("nope.jar")), 1, b"", W("nope.jar") + ": cannot open jar file")
+
+
+def t_jar_no_main_class():
+    return expect(plinth("-jar", W("nomain.jar")), 1, b"", "Main-Class")
+
+
+def t_hosted():
+    return same(plinth("--hosted", "-cp", CLS, "PArgs", "3", "x y"), java("-cp", CLS, "PArgs", "3", "x y"))
+
+
+def t_hosted_timeout():
+    return expect(plinth("--hosted", "--timeout", "0.5", "-cp", CLS, "PSpin"), 124, b"started\n", "timeout")
+
+
+def t_usage_unknown_option():
+    return expect(plinth("--bogus", "Main"), 125, b"", "plinth: run: unknown option '--bogus'")
+
+
+def t_usage_bad_memory():
+    return expect(plinth("--memory", "1M", "-cp", CLS, "PArgs"), 125, b"", "plinth: --memory 1M")
+
+
+def t_heap_over_memory():
+    return expect(plinth("--memory", "64M", "-Xmx1g", "-cp", CLS, "PArgs"), 125, b"", "-Xmx")
+
+
+def t_memory_only():
+    return same(plinth("--memory", "96M", "-cp", CLS, "POom", "catch"),
+                java("-Xmx16m", "-cp", CLS, "POom", "catch"))
+
+
+def t_no_kvm():
+    return expect(plinth("--kvm-device", W("no-kvm"), "-cp", CLS, "PArgs"), 125, b"", W("no-kvm"))
+
+
+def t_stats():
+    return expect(plinth("--stats", "-cp", CLS, "PArgs"), 0, b"0 args\n", "pages touched")
+
+
+def t_unknown_java_option():
+    return same(plinth("-Xfoo", "-cp", CLS, "PArgs"), java("-Xfoo", "-cp", CLS, "PArgs"))
+
+
+TESTS = [(n[2:].replace("_", "-"), f) for n, f in sorted(globals().items()) if n.startswith("t_")]
+NO_KVM_NEEDED = {"jar-corrupt-crc", "jar-truncated", "jar-not-a-zip", "jar-missing",
+                 "jar-no-main-class", "usage-unknown-option", "usage-bad-memory", "hosted",
+                 "hosted-timeout", "no-kvm"}
+
+
+def main():
+    if not os.access(PLINTH, os.X_OK):
+        print("FAIL partition: %s does not exist (build first)" % PLINTH)
+        return 1
+    try:
+        build()
+    except (RuntimeError, OSError) as e:
+        print("FAIL partition/build: %s" % e)
+        return 1
+    kvm = os.path.exists("/dev/kvm")
+    skip = os.environ.get("PLINTH_SKIP_KVM") == "1"
+    failed = 0
+
+    def one(t):
+        name, fn = t
+        if not kvm and name not in NO_KVM_NEEDED:
+            if skip:
+                return "SKIP partition/%s: no /dev/kvm (PLINTH_SKIP_KVM=1)" % name
+            return "FAIL partition/%s: /dev/kvm is missing: partitions need KVM" % name
+        try:
+            why = fn()
+        except Exception as e:  # a test bug must not hide the others
+            why = "test error: %r" % e
+        return "PASS partition/%s" % name if why is None else "FAIL partition/%s: %s" % (name, why)
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as ex:
+        for line in ex.map(one, TESTS):
+            failed += line.startswith("FAIL")
+            print(line, flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
