@@ -25,6 +25,7 @@ import hashlib
 import math
 import os
 import re
+import resource
 import shlex
 import shutil
 import signal
@@ -94,19 +95,28 @@ def compile_programs():
 
 
 class Result:
-    """One run: wall time in seconds, exit code (negative: killed by that
-    signal), stdout, stderr; timed_out when it was stopped by us."""
+    """One run: wall time and CPU time (user + sys of the whole process, all
+    its threads) in seconds, exit code (negative: killed by that signal),
+    stdout, stderr; timed_out when it was stopped by us."""
 
-    def __init__(self, wall, rc, stdout, stderr, timed_out=False):
+    def __init__(self, wall, rc, stdout, stderr, timed_out=False, cpu=0.0):
         self.wall, self.rc, self.stdout, self.stderr = wall, rc, stdout, stderr
-        self.timed_out = timed_out
+        self.timed_out, self.cpu = timed_out, cpu
 
     def first_err(self):
         lines = self.stderr.decode("utf-8", "replace").strip().splitlines()
         return lines[0] if lines else "(no message)"
 
 
+def children_cpu():
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def run(cmd, timeout):
+    """Runs cmd alone (runs never overlap, so the change in our children's
+    rusage is this child's)."""
+    c0 = children_cpu()
     t0 = time.perf_counter()
     try:
         p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -119,7 +129,8 @@ def run(cmd, timeout):
         os.killpg(p.pid, signal.SIGKILL)
         o, e = p.communicate()
         return Result(time.perf_counter() - t0, p.returncode, o, e, timed_out=True)
-    return Result(time.perf_counter() - t0, p.returncode, o, e)
+    wall = time.perf_counter() - t0
+    return Result(wall, p.returncode, o, e, cpu=children_cpu() - c0)
 
 
 def verdict(res, expected):
@@ -207,6 +218,7 @@ class Bench:
             else:
                 live.append(peer)
         times = {p: [] for p in live}
+        cpus = {p: [] for p in live}
         for i in range(runs):
             k = i % len(live)
             for peer in live[k:] + live[:k]:
@@ -219,18 +231,32 @@ class Bench:
                     del times[peer]
                 else:
                     times[peer].append(res.wall)
-        return {p: (statistics.median(times[p]) if times.get(p) else None) for p in PEERS}
+                    cpus[peer].append(res.cpu)
+
+        def med(d):
+            return {p: (statistics.median(d[p]) if d.get(p) else None) for p in PEERS}
+        return med(times), med(cpus)
 
     def cpu(self, names):
+        wall, cpu = {}, {}
+        for name in names:
+            m = self.measure(name, self.runs)
+            if m is not None:
+                wall[name], cpu[name] = m
+        out()
         out("CPU programs: median wall time of %d runs each (ms, whole process, %s)"
             % (self.runs, HEAP))
+        self.ratio_table(wall, len(names))
+        out()
+        out("The same runs' CPU time (user + sys, all threads; ms): less disturbed by a"
+            " busy machine; java's includes its JIT and GC threads")
+        self.ratio_table(cpu, len(names))
+
+    def ratio_table(self, medians, n):
         rows = [["program", "plinth", "java -Xint", "java",
                  "plinth/Xint", "plinth/java", "Xint/java"]]
         r_xint, r_java, r_xj = [], [], []
-        for name in names:
-            m = self.measure(name, self.runs)
-            if m is None:
-                continue
+        for name, m in medians.items():
             p, x, j = m[PLINTH], m[XINT], m[JAVA]
             px = p / x if p and x else None
             pj = p / j if p and j else None
@@ -240,10 +266,9 @@ class Bench:
             r_xj += [xj] if xj else []
             rows.append([name, fmt_ms(p), fmt_ms(x), fmt_ms(j),
                          fmt_ratio(px), fmt_ratio(pj), fmt_ratio(xj)])
-        rows.append(["geomean (%d/%d by plinth)" % (len(r_xint), len(names)), "", "", "",
+        rows.append(["geomean (%d/%d by plinth)" % (len(r_xint), n), "", "", "",
                      fmt_ratio(geomean(r_xint)), fmt_ratio(geomean(r_java)),
                      fmt_ratio(geomean(r_xj))])
-        out()
         table(rows, self.md)
 
     def hello(self):
@@ -253,6 +278,7 @@ class Bench:
         m = self.measure("Hello", self.hello_runs)
         if m is None:
             return
+        m = m[0]
         rss = {}
         for peer in PEERS:
             if m[peer] is None:
