@@ -83,6 +83,23 @@ NATIVE(th_get_state0)
     ret->i = x ? x->state : -1;
 }
 
+/* LockSupport.park0(boolean absolute, long time) and unpark0(Thread), for
+ * java.util.concurrent: the semantics of the JDK's Unsafe.park/unpark. */
+NATIVE(ls_park0)
+{
+    (void)ret;
+    thread_park(t, args[0].i != 0, args[1].j);
+}
+
+NATIVE(ls_unpark0)
+{
+    (void)t;
+    (void)ret;
+    struct vm_thread *target = thread_of(args[0].l);
+    if (target)
+        thread_unpark(target);
+}
+
 /* Object.wait(long timeoutMillis); wait() and wait(long, int) are Java. */
 NATIVE(obj_wait)
 {
@@ -123,6 +140,8 @@ const struct vm_native vm_natives_thread[] = {
     { "java/lang/Thread", "holdsLock", "(Ljava/lang/Object;)Z", th_holds_lock },
     { "java/lang/Thread", "setPriority0", "(I)V", th_set_priority0 },
     { "java/lang/Thread", "getState0", "()I", th_get_state0 },
+    { "java/util/concurrent/locks/LockSupport", "park0", "(ZJ)V", ls_park0 },
+    { "java/util/concurrent/locks/LockSupport", "unpark0", "(Ljava/lang/Thread;)V", ls_unpark0 },
     { "java/lang/Object", "wait", "(J)V", obj_wait },
     { "java/lang/Object", "notify", "()V", obj_notify },
     { "java/lang/Object", "notifyAll", "()V", obj_notify_all },

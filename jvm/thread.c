@@ -336,6 +336,7 @@ static void deadlock(void)
         [THREAD_BLOCK_NONE] = "running", [THREAD_BLOCK_SLEEP] = "sleeping",
         [THREAD_BLOCK_WAIT] = "in Object.wait()", [THREAD_BLOCK_ENTER] = "waiting to lock a monitor",
         [THREAD_BLOCK_NONDAEMON] = "main() returned; waiting for the other threads",
+        [THREAD_BLOCK_PARK] = "parked (LockSupport.park)",
     };
     for (struct vm_thread *t = S.all; t; t = t->sched->all_next) {
         char *name = NULL;
@@ -422,6 +423,40 @@ bool thread_sleep(struct vm_thread *t, uint64_t ns)
     return true;
 }
 
+void thread_park(struct vm_thread *t, bool absolute, int64_t time)
+{
+    struct vm_thread_sched *s = t->sched;
+    if (s->permit) {
+        s->permit = 0;
+        return;
+    }
+    if (thread_is_interrupted(t))
+        return;
+    uint64_t deadline = 0;
+    if (absolute) {
+        int64_t now_ms = (int64_t)(plat_walltime_ns() / 1000000);
+        if (time <= now_ms)
+            return;
+        uint64_t ms = (uint64_t)(time - now_ms);
+        deadline = deadline_after(ms > UINT64_MAX / 1000000 ? UINT64_MAX : ms * 1000000);
+    } else if (time < 0) {
+        return;
+    } else if (time > 0) {
+        deadline = deadline_after((uint64_t)time);
+    }
+    thread_block(t, deadline ? VM_THREAD_TIMED_WAITING : VM_THREAD_WAITING, THREAD_BLOCK_PARK,
+                 deadline);
+    s->permit = 0;
+}
+
+void thread_unpark(struct vm_thread *target)
+{
+    if (target->sched->block == THREAD_BLOCK_PARK)
+        thread_wake(target, THREAD_WAKE_NOTIFIED);
+    else
+        target->sched->permit = 1;
+}
+
 /* ---- the Java side -------------------------------------------------------- */
 
 /* Look up the members of java.lang.Thread the VM uses (docs/jvm.md). */
@@ -480,6 +515,9 @@ void thread_interrupt(struct vm_thread *target)
         break;
     case THREAD_BLOCK_WAIT:
         sync_wait_cancel(target, THREAD_WAKE_INTERRUPTED);
+        break;
+    case THREAD_BLOCK_PARK:
+        thread_wake(target, THREAD_WAKE_INTERRUPTED);   /* the status stays set */
         break;
     default:
         break;   /* running, or entering a monitor: only the status is set */

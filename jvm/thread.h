@@ -20,6 +20,7 @@ enum thread_block_kind {
     THREAD_BLOCK_WAIT,       /* Object.wait: sync.c moves it to the entry queue */
     THREAD_BLOCK_ENTER,      /* monitor enter: only the owner's exit wakes it */
     THREAD_BLOCK_NONDAEMON,  /* main, waiting for the last non-daemon thread */
+    THREAD_BLOCK_PARK,       /* LockSupport.park: unpark, timeout, interrupt */
 };
 
 /* How a blocked thread was woken. */
@@ -46,6 +47,7 @@ struct vm_thread_sched {
     uint8_t on_timer;
     uint8_t block;                  /* enum thread_block_kind */
     uint8_t wake;                   /* enum thread_wake */
+    uint8_t permit;                 /* LockSupport's permit */
 
     uint32_t lock_id;               /* owner id in thin lock words */
 
@@ -77,6 +79,13 @@ void thread_clear_interrupt(struct vm_thread *t);
 /* Thread.interrupt on a live thread: set the status and wake it from sleep
  * or wait. */
 void thread_interrupt(struct vm_thread *target);
+
+/* LockSupport.park/unpark (java.util.concurrent's primitive): park returns
+ * at once if the permit is available (taking it) or t is interrupted, else
+ * blocks until unpark, an interrupt, or the time: relative nanoseconds
+ * (0 = none), or if `absolute`, milliseconds since the epoch. */
+void thread_park(struct vm_thread *t, bool absolute, int64_t time);
+void thread_unpark(struct vm_thread *target);
 
 /* The vm_thread of a java.lang.Thread (NULL if not started or ended). */
 struct vm_thread *thread_of(struct vm_object *jthread);

@@ -29,6 +29,7 @@ static char m_run, m_dispatch, m_exit, m_init_main;
 
 int64_t plat_write(int fd, const void *buf, size_t len) { return write(fd, buf, len); }
 uint64_t plat_nanotime(void) { return fake_now; }
+uint64_t plat_walltime_ns(void) { return fake_now + 1700000000000000000ull; }
 void plat_idle_until(uint64_t deadline)
 {
     fake_idle_calls++;

@@ -446,6 +446,47 @@ static void test_notify_then_interrupt(void)
     CHECK(strcmp(trace, "notified") == 0);
 }
 
+/* ---- park and unpark ------------------------------------------------------- */
+
+static void body_park(void *arg)
+{
+    (void)arg;
+    struct vm_thread *t = thread_current();
+    thread_park(t, false, 0);           /* until unparked */
+    note("unparked;");
+    thread_park(t, false, 0);           /* until interrupted; the status stays */
+    CHECK(thread_is_interrupted(t));
+    note("interrupted;");
+    thread_park(t, false, 0);           /* interrupted: returns at once */
+    thread_clear_interrupt(t);
+    uint64_t t0 = fake_now;
+    thread_park(t, false, 20000000);    /* times out */
+    CHECK(fake_now >= t0 + 20000000);
+    note("timeout;");
+}
+
+static void test_park_unpark(void)
+{
+    /* A permit given before park is taken by it, and only once. */
+    thread_unpark(T0);
+    thread_unpark(T0);
+    thread_park(T0, false, 0);
+    uint64_t t0 = fake_now;
+    thread_park(T0, false, 5000000);
+    CHECK(fake_now >= t0 + 5000000);
+    thread_park(T0, false, -1);         /* negative: returns at once */
+
+    struct fake_jthread *a = start(body_park, NULL);
+    thread_yield(T0);
+    CHECK(thread_of(&a->hdr)->state == VM_THREAD_WAITING);
+    thread_unpark(thread_of(&a->hdr));
+    thread_yield(T0);
+    CHECK(strcmp(trace, "unparked;") == 0);
+    thread_interrupt(thread_of(&a->hdr));
+    join(a);
+    CHECK(strcmp(trace, "unparked;interrupted;timeout;") == 0);
+}
+
 /* ---- ends of threads ------------------------------------------------------- */
 
 static void test_uncaught(void)
@@ -630,6 +671,7 @@ static const struct test {
     { "interrupt_sleep", test_interrupt_sleep, 0, NULL },
     { "interrupt_wait", test_interrupt_wait, 0, NULL },
     { "notify_then_interrupt", test_notify_then_interrupt, 0, NULL },
+    { "park_unpark", test_park_unpark, 0, NULL },
     { "uncaught", test_uncaught, 0, NULL },
     { "start_twice", test_start_twice, 0, NULL },
     { "daemons", test_daemons, 0, NULL },
