@@ -201,7 +201,8 @@ static int by_name(const void *a, const void *b)
 
 int64_t mon_classimg_layout(struct mon_classimg *ci)
 {
-    qsort(ci->e, ci->n, sizeof *ci->e, by_name);
+    if (ci->n)
+        qsort(ci->e, ci->n, sizeof *ci->e, by_name);
     /* Drop the later duplicates (class path order). */
     uint32_t k = 0;
     for (uint32_t i = 0; i < ci->n; i++) {

@@ -18,7 +18,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SRC = os.path.join(ROOT, "tests", "partition", "java")
 B = os.path.join(ROOT, "build")
 WORK = os.path.join(B, "tests", "partition")
-PLINTH = os.environ.get("PLINTH") or os.path.join(B, "plinth")
+PLINTH = os.path.abspath(os.environ.get("PLINTH") or os.path.join(B, "plinth"))
+# The sanitizer build, for hostile input (damaged jars).
+PLINTH_ASAN = os.path.abspath(os.environ.get("PLINTH_ASAN") or os.path.join(B, "asan", "plinth"))
 CLS = os.path.join(WORK, "classes")
 JAVA_FLAGS = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"]
 LIMIT = 60
@@ -331,6 +333,40 @@ def t_jar_missing():
 
 def t_jar_no_main_class():
     return expect(plinth("-jar", W("nomain.jar")), 1, b"", "Main-Class")
+
+
+def t_jar_mutations_asan():
+    """Damaged jars of every kind never crash the monitor: 120 copies of
+    app.jar, each with a few bytes changed (all over the file, with extra
+    weight on the zip structures), run by the ASan+UBSan build.  Each must
+    either run (0) or be refused (1) cleanly."""
+    if not os.access(PLINTH_ASAN, os.X_OK):
+        return "%s does not exist (make test builds it)" % PLINTH_ASAN
+    data = open(W("app.jar"), "rb").read()
+    eocd = data.rfind(b"PK\x05\x06")
+    cdir = int.from_bytes(data[eocd + 16:eocd + 20], "little")
+    hot = list(range(0, 30)) + list(range(cdir, len(data)))
+    env = env_clean({"ASAN_OPTIONS": "detect_leaks=0:abort_on_error=0:exitcode=99",
+                     "UBSAN_OPTIONS": "exitcode=99"})
+    x = 99991
+    d = W("mutants")
+    os.makedirs(d, exist_ok=True)
+    for i in range(120):
+        b = bytearray(data)
+        for _ in range(1 + i % 3):
+            x = (x * 1103515245 + 12345) & 0x7fffffff
+            at = hot[x % len(hot)] if i % 2 else x % len(b)
+            x = (x * 1103515245 + 12345) & 0x7fffffff
+            b[at] = (x >> 8) & 0xff if i % 4 else b[at] ^ 0xff
+        path = os.path.join(d, "m%03d.jar" % i)
+        open(path, "wb").write(bytes(b))
+        got = run([PLINTH_ASAN, "run", "--timeout", "20", "-jar", path], env=env)
+        err = got[2].decode("utf-8", "replace")
+        if got[0] not in (0, 1) or "Sanitizer" in err or "runtime error" in err:
+            return "%s: exit %s: %s" % (path, got[0], err[:300])
+        if got[0] == 1 and not err.startswith("plinth: ") and "Exception" not in err and "Error" not in err:
+            return "%s: refused without a message: %r" % (path, err[:200])
+    return None
 
 
 def t_hosted():
