@@ -254,4 +254,26 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
     public Charset charset() {
         return charset;
     }
+    // ---- formatting: the text goes to this stream piece by piece, as in the JDK ----
+
+    private java.util.Formatter formatter;
+
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    public PrintStream printf(java.util.Locale l, String format, Object... args) {
+        return format(l, format, args);
+    }
+
+    public PrintStream format(String format, Object... args) {
+        return format(java.util.Locale.getDefault(), format, args);
+    }
+
+    public synchronized PrintStream format(java.util.Locale l, String format, Object... args) {
+        if (formatter == null)
+            formatter = new java.util.Formatter((Appendable) this);
+        formatter.format(l, format, args);
+        return this;
+    }
 }

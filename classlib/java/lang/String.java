@@ -1273,4 +1273,28 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         System.arraycopy(v, 0, v, copied, v.length - copied);
         return new String(v, coder);
     }
+    // ---- formatting (java.util.Formatter) ----
+
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    public static String format(java.util.Locale l, String format, Object... args) {
+        return new java.util.Formatter(l).format(format, args).toString();
+    }
+
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
+    }
+
+    /** Locale data is not kept: every locale maps case as ROOT does. */
+    public String toLowerCase(java.util.Locale locale) {
+        java.util.Objects.requireNonNull(locale);
+        return toLowerCase();
+    }
+
+    public String toUpperCase(java.util.Locale locale) {
+        java.util.Objects.requireNonNull(locale);
+        return toUpperCase();
+    }
 }
