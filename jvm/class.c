@@ -940,11 +940,56 @@ struct vm_class *vm_find_class(struct vm_thread *t, const char *name)
 
 /* ---- initialization ----------------------------------------------------- */
 
+/* Keep "Exception X: msg [in thread "T"]" with X's stack trace, the
+ * cause of later NoClassDefFoundErrors (as JDK 17 does). */
+static void save_init_error(struct vm_thread *t, struct vm_class *c, struct vm_object *e)
+{
+    struct vm_object *pending = t->exception;
+    t->exception = NULL;
+    char jn[512], msg[1024] = "", tn[256] = "main", b[2048];
+    int32_t off_msg = vm_field_offset(class_throwable, "detailMessage", "Ljava/lang/String;");
+    int32_t off_bt = vm_field_offset(class_throwable, "backtrace", "Ljava/lang/Object;");
+    int32_t off_st = vm_field_offset(class_throwable, "stackTrace", "[Ljava/lang/StackTraceElement;");
+    if (off_msg >= 0 && VM_FIELD(e, struct vm_object *, off_msg))
+        str_to_buf(VM_FIELD(e, struct vm_object *, off_msg), msg, sizeof msg);
+    if (t->jthread) {
+        int32_t off_name = vm_field_offset(t->jthread->cls, "name", "Ljava/lang/String;");
+        if (off_name >= 0 && VM_FIELD(t->jthread, struct vm_object *, off_name))
+            str_to_buf(VM_FIELD(t->jthread, struct vm_object *, off_name), tn, sizeof tn);
+    }
+    snprintf(b, sizeof b, "Exception %s%s%s [in thread \"%s\"]", vm_class_java_name(e->cls, jn, sizeof jn),
+             *msg ? ": " : "", msg, tn);
+    struct vm_class *k = class_load(t, "java/lang/ExceptionInInitializerError");
+    struct vm_method *ctor = k ? class_find_method(k, "<init>", "(Ljava/lang/String;)V") : NULL;
+    struct vm_object *o = ctor ? vm_new_object(t, k) : NULL;
+    struct vm_object *s = o ? vm_string_from_utf8(t, b, strlen(b)) : NULL;
+    if (s) {
+        vm_value args[2];
+        args[0].l = o;
+        args[1].l = s;
+        if (vm_call(t, ctor, args, NULL) && off_bt >= 0 && off_st >= 0) {
+            VM_FIELD(o, struct vm_object *, off_bt) = VM_FIELD(e, struct vm_object *, off_bt);
+            VM_FIELD(o, struct vm_object *, off_st) = NULL;
+            c->ext->init_error = o;
+        }
+    }
+    t->exception = pending;
+}
+
 static bool init_fail(struct vm_thread *t, struct vm_class *c)
 {
     c->state = VM_CLASS_ERROR;
     c->ext->init_thread = NULL;
-    (void)t;
+    if (t->exception && !c->ext->init_error) {
+        /* The original exception, not its ExceptionInInitializerError. */
+        struct vm_object *e = t->exception;
+        struct vm_class *eiie = class_lookup("java/lang/ExceptionInInitializerError");
+        int32_t off_cause = vm_field_offset(class_throwable, "cause", "Ljava/lang/Throwable;");
+        if (eiie && e->cls == eiie && off_cause >= 0 && VM_FIELD(e, struct vm_object *, off_cause) &&
+            VM_FIELD(e, struct vm_object *, off_cause) != e)
+            e = VM_FIELD(e, struct vm_object *, off_cause);
+        save_init_error(t, c, e);
+    }
     return false;
 }
 
@@ -976,9 +1021,15 @@ bool vm_init_class(struct vm_thread *t, struct vm_class *c)
     for (;;) {
         if (c->state == VM_CLASS_INITIALIZED)
             return true;
-        if (c->state == VM_CLASS_ERROR)
-            return vm_throw(t, "java/lang/NoClassDefFoundError", "Could not initialize class %s",
-                            vm_class_java_name(c, jn, sizeof jn));
+        if (c->state == VM_CLASS_ERROR) {
+            vm_throw(t, "java/lang/NoClassDefFoundError", "Could not initialize class %s",
+                     vm_class_java_name(c, jn, sizeof jn));
+            /* JDK 17: the cause tells what the initializer threw. */
+            int32_t off = vm_field_offset(class_throwable, "cause", "Ljava/lang/Throwable;");
+            if (t->exception && c->ext->init_error && off >= 0)
+                VM_FIELD(t->exception, struct vm_object *, off) = c->ext->init_error;
+            return false;
+        }
         if (c->state == VM_CLASS_INITIALIZING) {
             if (c->ext->init_thread == t)
                 return true;

@@ -131,6 +131,11 @@ static void throwable_offsets(void)
         plat_abort("the class library lacks a VM-known field of Throwable");
 }
 
+static bool hidden_frame(const struct vm_frame *f)
+{
+    return f->m->cls->kind == VM_CLASS_INSTANCE && f->m->cls->ext->cf == NULL;
+}
+
 bool exc_fill_backtrace(struct vm_thread *t, struct vm_object *thr)
 {
     throwable_offsets();
@@ -141,17 +146,30 @@ bool exc_fill_backtrace(struct vm_thread *t, struct vm_object *thr)
         f = f->prev;
     while (f && (f->m->flags & METH_INIT) && class_is_assignable(thr->cls, f->m->cls))
         f = f->prev;
-    int32_t n = 0;
+    /* A native running in the top frame shows as its own frame; the
+     * generated classes of lambdas are hidden, as HotSpot hides them. */
+    struct vm_method *native = f && f->in_native ? interp_site_method(f->m, f->pc) : NULL;
+    if (native && !(native->access & ACC_NATIVE))
+        native = NULL;
+    int32_t n = native ? 1 : 0;
     for (struct vm_frame *g = f; g && n < MAX_TRACE; g = g->prev)
-        n++;
+        n += !hidden_frame(g);
     struct vm_array *a = vm_new_array(t, VM_T_LONG, n * 2);
     if (!a)
         return false;
     int64_t *d = VM_ARRAY_DATA(a);
     int32_t i = 0;
-    for (struct vm_frame *g = f; g && i < n; g = g->prev, i++) {
+    if (native) {
+        d[0] = (int64_t)(uintptr_t)native;
+        d[1] = 0;
+        i = 1;
+    }
+    for (struct vm_frame *g = f; g && i < n; g = g->prev) {
+        if (hidden_frame(g))
+            continue;
         d[2 * i] = (int64_t)(uintptr_t)g->m;
         d[2 * i + 1] = (int64_t)interp_frame_bci(g);
+        i++;
     }
     VM_FIELD(thr, struct vm_object *, off_backtrace) = &a->hdr;
     VM_FIELD(thr, struct vm_object *, off_stack_trace) = NULL;

@@ -669,13 +669,24 @@ static struct indy_site *link_lambda(struct vm_thread *t, struct vm_class *c, st
     if (alt && bs->nargs >= 4) {
         int32_t flags = cf->cp[bs->args[3]].v.i;
         uint16_t ai = 4;
+        if (flags & 1) {                              /* FLAG_SERIALIZABLE */
+            struct vm_class *ser = class_load(t, "java/io/Serializable");
+            if (!ser)
+                return NULL;
+            if (ser != iface)
+                ifaces[nifaces++] = ser;
+        }
         if ((flags & 2) && ai < bs->nargs) {          /* FLAG_MARKERS */
             int32_t n = cf->cp[bs->args[ai++]].v.i;
             for (int32_t i = 0; i < n && ai < bs->nargs && nifaces < 64; i++) {
                 struct vm_class *mk = class_resolve_class(t, c, bs->args[ai++]);
                 if (!mk)
                     return NULL;
-                ifaces[nifaces++] = mk;
+                bool dup = false;
+                for (uint16_t k = 0; k < nifaces; k++)
+                    dup |= ifaces[k] == mk;
+                if (!dup)
+                    ifaces[nifaces++] = mk;
             }
         }
         if ((flags & 4) && ai < bs->nargs) {          /* FLAG_BRIDGES */

@@ -248,6 +248,7 @@ static struct vm_frame *push_frame(struct vm_thread *t, struct vm_method *m, vm_
     nf->locals = args;
     nf->lock = NULL;
     nf->entry = 0;
+    nf->in_native = 0;
     nf->cdepth = prev ? prev->cdepth : 0;
     return nf;
 }
@@ -964,7 +965,10 @@ top:
                 throw_ame(t, args[0].l ? args[0].l->cls : callee->cls, callee);
                 goto exception;
             }
-            if (!call_native(t, callee, args, &ret))
+            f->in_native = 1;
+            bool ok = call_native(t, callee, args, &ret);
+            f->in_native = 0;
+            if (!ok)
                 goto exception;
             sp = args;
             switch (callee->ret_type) {

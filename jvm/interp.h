@@ -16,7 +16,8 @@ struct vm_frame {
     uint8_t *pc;                 /* current instruction (saved when calling out) */
     vm_value *locals;
     struct vm_object *lock;      /* synchronized methods: the monitor held */
-    uint32_t entry;              /* 1: a return leaves the loop (vm_call) */
+    uint16_t entry;              /* 1: a return leaves the loop (vm_call) */
+    uint16_t in_native;          /* 1: the invoke at pc runs a native now */
     uint32_t cdepth;             /* nested interpreter loops below this frame */
 };
 #define FRAME_STACK(f) ((vm_value *)((f) + 1))
