@@ -375,13 +375,20 @@ def profile(name):
     out("functions by self cost:")
     for fn, ir in sorted(by_fn.items(), key=lambda kv: -kv[1])[:12]:
         out("  %5.1f%%  %s" % (100.0 * ir / total, fn))
-    interp = os.path.join(ROOT, "jvm", "interp.c")
+    # The source the binary was built from: <root>/build/plinth-jvm's.
+    exe = shutil.which(plinth_cmd()[0]) or plinth_cmd()[0]
+    interp = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(exe))),
+                          "jvm", "interp.c")
+    if not os.path.exists(interp):
+        interp = os.path.join(ROOT, "jvm", "interp.c")
     if not os.path.exists(interp):
         return
+    if os.path.getmtime(interp) > os.path.getmtime(exe):
+        out("note: %s is newer than %s: the opcode attribution may be off" % (interp, exe))
     region = opcode_regions(interp)
     by_op = {}
     for (fi, no), ir in by_line.items():
-        if fi and os.path.realpath(fi) == os.path.realpath(interp) or fi == "jvm/interp.c":
+        if fi and fi.endswith("jvm/interp.c"):
             op = region.get(no) or "(before the first opcode)"
             by_op[op] = by_op.get(op, 0) + ir
     out("jvm/interp.c by opcode (self cost of the lines under each OP label):")
