@@ -43,5 +43,8 @@ public class ThreadNames {
         child.start();
         child.join();
         System.out.println(new Thread(() -> {}).getName());
+        StackTraceElement[] st = main.getStackTrace();
+        System.out.println("stack: " + st[0].getMethodName() + " " + st[1].getMethodName() + " " + st[1].getClassName()
+                           + "; of another thread: " + child.getStackTrace().length);
     }
 }

@@ -246,6 +246,15 @@ public class Thread implements Runnable {
         }
     }
 
+    /* The current thread's stack, starting with this method as HotSpot's
+     * does; other threads' stacks are not available (empty, as the JDK
+     * answers for a thread that is not alive). */
+    public StackTraceElement[] getStackTrace() {
+        if (this != currentThread())
+            return new StackTraceElement[0];
+        return new Throwable().getStackTrace();
+    }
+
     public static void dumpStack() {
         new Exception("Stack trace").printStackTrace();
     }
