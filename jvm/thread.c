@@ -742,6 +742,10 @@ void thread_wait_for_non_daemons(struct vm_thread *t)
 
 /* ---- for the collector and the depth checks ------------------------------ */
 
+_Static_assert(offsetof(struct vm_thread, exception) ==
+               offsetof(struct vm_thread, jthread) + sizeof(struct vm_object *),
+               "jthread and exception are reported as one range");
+
 void thread_foreach_stack(vm_range_fn fn, void *ctx, const void *cur_sp)
 {
     for (struct vm_thread *t = S.all; t; t = t->sched->all_next) {
