@@ -108,7 +108,10 @@ public class Thread implements Runnable {
 
     public static native void yield();
 
+    /* A spinning thread waits for another one, which on one CPU can only
+     * make progress if we step aside. */
     public static void onSpinWait() {
+        yield();
     }
 
     public static void sleep(long millis) throws InterruptedException {
