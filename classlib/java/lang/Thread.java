@@ -111,7 +111,7 @@ public class Thread implements Runnable {
     /* A spinning thread waits for another one, which on one CPU can only
      * make progress if we step aside. */
     public static void onSpinWait() {
-        yield();
+        Thread.yield();
     }
 
     public static void sleep(long millis) throws InterruptedException {
