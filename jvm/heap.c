@@ -447,12 +447,14 @@ static void sweep(void)
         struct heap_span *s = &H.spans[pg];
         size_t g = (size_t)pg * GRAN_PER_PAGE;
         if (s->kind == SPAN_SMALL) {
+            /* Locals: the bitmap stores could alias H, which would then be
+             * reloaded for every word. */
+            uint64_t *mb = H.mark_bits + g / 64, *ab = H.alloc_bits + g / 64;
             uint32_t live = 0;
-            size_t w0 = g / 64, nw = SPAN_BYTES / GRAN / 64;
-            for (size_t w = w0; w < w0 + nw; w++) {
-                uint64_t m = H.mark_bits[w];
-                H.alloc_bits[w] = m;
-                H.mark_bits[w] = 0;
+            for (size_t w = 0; w < SPAN_BYTES / GRAN / 64; w++) {
+                uint64_t m = mb[w];
+                ab[w] = m;
+                mb[w] = 0;
                 if (m)
                     live += (uint32_t)__builtin_popcountll(m);
             }
