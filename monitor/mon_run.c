@@ -13,6 +13,7 @@
  */
 #include "mon_run.h"
 
+#include <dirent.h>
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -153,7 +154,8 @@ static int parse(int argc, char **argv, struct run_opts *o)
             o->env_inherit = 1;
             continue;
         }
-        if (strcmp(a, "--help") == 0) {
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-help") == 0 ||
+            strcmp(a, "-h") == 0 || strcmp(a, "-?") == 0) {
             fputs(usage, stdout);
             exit(0);
         }
@@ -244,14 +246,11 @@ static int parse(int argc, char **argv, struct run_opts *o)
             return MON_EXIT_START;
         }
     }
-    if (!o->jar) {
-        if (i >= argc) {
-            /* No main class: the JVM's own usage, as `java` alone. */
-            o->main_class = NULL;
-        } else {
-            o->main_class = argv[i++];
-        }
-    }
+    if (!o->jar && i < argc)
+        o->main_class = argv[i++];
+    /* Without a main class only a flag such as -version makes sense. */
+    if (!o->jar && !o->main_class && o->njflags == 0)
+        return usage_error("%s", "no main class given");
     o->args = argv + i;
     o->nargs = argc - i;
     return 0;
@@ -423,6 +422,28 @@ static int add_entry(struct mon_classimg *ci, const char *entry)
     return mon_jar_add_classes(j, ci) < 0 ? EXIT_CLASSPATH : 0;
 }
 
+/* A class path entry "DIR/" followed by "*": every jar in DIR, as java
+ * expands it (in name order here). */
+static int add_jars_in(struct mon_classimg *ci, const char *dir)
+{
+    struct dirent **names;
+    int n = scandir(*dir ? dir : ".", &names, NULL, alphasort), rc = 0;
+    if (n < 0)
+        return 0;   /* a missing directory adds nothing */
+    for (int i = 0; i < n; i++) {
+        size_t len = strlen(names[i]->d_name);
+        char path[PATH_MAX];
+        if (!rc && len > 4 && (strcmp(names[i]->d_name + len - 4, ".jar") == 0 ||
+                               strcmp(names[i]->d_name + len - 4, ".JAR") == 0) &&
+            (size_t)snprintf(path, sizeof path, "%s%s%s", dir, *dir ? "/" : "",
+                             names[i]->d_name) < sizeof path)
+            rc = add_entry(ci, path);
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
 static int add_path(struct mon_classimg *ci, const char *cp)
 {
     for (const char *p = cp;;) {
@@ -435,7 +456,13 @@ static int add_path(struct mon_classimg *ci, const char *cp)
         }
         memcpy(entry, p, n);
         entry[n] = 0;
-        int rc = add_entry(ci, n ? entry : ".");
+        int rc;
+        if (n && entry[n - 1] == '*' && (n == 1 || entry[n - 2] == '/')) {
+            entry[n > 1 ? n - 2 : 0] = 0;
+            rc = add_jars_in(ci, entry);
+        } else {
+            rc = add_entry(ci, n ? entry : ".");
+        }
         if (rc)
             return rc;
         if (!e)

@@ -301,6 +301,19 @@ def t_jar_and_directory():
     return same(plinth("-cp", cp, "com/example/App"), java("-cp", cp, "com.example.App"))
 
 
+def t_jar_wildcard():
+    d = W("jars")
+    os.makedirs(d, exist_ok=True)
+    for j in ("app-only.jar", "lib.jar"):
+        shutil.copyfile(W(j), os.path.join(d, j))
+    cp = d + "/*"
+    return same(plinth("-cp", cp, "com.example.App"), java("-cp", cp, "com.example.App"))
+
+
+def t_usage_no_main_class():
+    return expect(plinth(), 125, b"", "no main class given")
+
+
 def t_class_path_order():
     for cp in (W("v1") + ":" + W("v2") + ":" + W("lib.jar"), W("v2") + ":" + W("v1")):
         why = same(plinth("-cp", cp, "Which"), java("-cp", cp, "Which"))
@@ -408,7 +421,7 @@ def t_unknown_java_option():
 
 TESTS = [(n[2:].replace("_", "-"), f) for n, f in sorted(globals().items()) if n.startswith("t_")]
 NO_KVM_NEEDED = {"jar-corrupt-crc", "jar-truncated", "jar-not-a-zip", "jar-missing",
-                 "jar-no-main-class", "usage-unknown-option", "usage-bad-memory", "hosted",
+                 "jar-no-main-class", "usage-unknown-option", "usage-no-main-class", "usage-bad-memory", "hosted",
                  "hosted-timeout", "no-kvm"}
 
 
