@@ -28,6 +28,7 @@
 #endif
 #ifdef THREAD_ASAN
 #include <sanitizer/common_interface_defs.h>
+#include <sanitizer/asan_interface.h>
 #endif
 
 #define DEFAULT_C_STACK     (256u * 1024)
@@ -35,6 +36,9 @@
  * for through platform.h; depth checks assume this much of it. */
 #define MAIN_C_STACK        (1024u * 1024)
 #define STACK_CANARY        0x706c696e74683a43ull   /* "plinth:C" */
+/* Ended threads kept with their stacks for the next start: a start then
+ * maps and touches no new pages (a first touch costs ~5 us in a partition). */
+#define SPARES              8
 
 /* A started thread and its scheduling state, allocated together. */
 struct thread_block {
@@ -50,6 +54,8 @@ static struct thread_state {
     struct vm_thread *all;              /* live threads, newest first */
     struct vm_thread *timers;           /* timed waits, earliest first */
     struct thread_block *zombie;        /* ended; freed once off its stack */
+    struct thread_block *spare[SPARES]; /* ended, stacks kept for reuse */
+    uint32_t nspare;
     uint32_t nlive;
     uint32_t nondaemon;                 /* live non-daemon threads besides main */
     uint32_t next_id;
@@ -272,9 +278,33 @@ static void reap(void)
     if (!z || &z->t == S.cur)
         return;
     S.zombie = NULL;
+    if (S.nspare < SPARES) {
+        S.spare[S.nspare++] = z;
+        return;
+    }
     plat_release(z->s.cstack, z->s.cstack_size);
     plat_release(z->t.stack_base, java_stack_bytes(&z->t));
     free(z);
+}
+
+/* A spare thread block, cleared but for its stacks, or NULL. */
+static struct thread_block *spare_take(void)
+{
+    if (S.nspare == 0)
+        return NULL;
+    struct thread_block *b = S.spare[--S.nspare];
+    struct thread_block keep = *b;
+    *b = (struct thread_block){ 0 };
+    b->t.sched = &b->s;
+    b->s.cstack = keep.s.cstack;
+    b->s.cstack_size = keep.s.cstack_size;
+    b->t.stack_base = b->t.stack_top = keep.t.stack_base;
+    b->t.stack_limit = keep.t.stack_limit;
+#ifdef THREAD_ASAN
+    /* The previous owner's frames never returned: forget their poison. */
+    __asan_unpoison_memory_region(b->s.cstack, b->s.cstack_size);
+#endif
+    return b;
 }
 
 #ifdef THREAD_ASAN
@@ -684,19 +714,25 @@ bool thread_start(struct vm_thread *t, struct vm_object *jthread)
         return false;
     if (thread_of(jthread))
         return vm_throw(t, "java/lang/IllegalThreadStateException", NULL);
-    struct thread_block *b = calloc(1, sizeof *b);
-    if (!b)
-        goto oom;
-    struct vm_thread *nt = &b->t;
-    nt->sched = &b->s;
-    size_t cs = vm_opts.c_stack_size ? vm_opts.c_stack_size : DEFAULT_C_STACK;
-    size_t ps = plat_page_size();
-    b->s.cstack_size = (cs + ps - 1) / ps * ps;
-    b->s.cstack = plat_reserve(b->s.cstack_size);
-    if (!b->s.cstack)
-        goto oom_free;
-    if (!interp_thread_init(nt))
-        goto oom_free;
+    struct thread_block *b = spare_take();
+    struct vm_thread *nt;
+    if (b) {
+        nt = &b->t;
+    } else {
+        b = calloc(1, sizeof *b);
+        if (!b)
+            goto oom;
+        nt = &b->t;
+        nt->sched = &b->s;
+        size_t cs = vm_opts.c_stack_size ? vm_opts.c_stack_size : DEFAULT_C_STACK;
+        size_t ps = plat_page_size();
+        b->s.cstack_size = (cs + ps - 1) / ps * ps;
+        b->s.cstack = plat_reserve(b->s.cstack_size);
+        if (!b->s.cstack)
+            goto oom_free;
+        if (!interp_thread_init(nt))
+            goto oom_free;
+    }
     if (!lock_id_alloc(nt))
         goto oom_free;
     cstack_prepare(nt);
