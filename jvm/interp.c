@@ -15,6 +15,7 @@
 #include "native.h"
 #include "platform.h"
 #include "jstring.h"
+#include "thread.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -282,7 +283,9 @@ static bool call_native(struct vm_thread *t, struct vm_method *m, vm_value *args
     return t->exception == NULL;
 }
 
-#define MAX_CDEPTH 400
+/* Nested loops (vm_call) use C stack: stop well before it runs out. */
+#define MAX_CDEPTH 4000
+#define MIN_CSTACK (64 * 1024)
 
 bool vm_call(struct vm_thread *t, struct vm_method *m, vm_value *args, vm_value *ret)
 {
@@ -302,7 +305,8 @@ bool vm_call(struct vm_thread *t, struct vm_method *m, vm_value *args, vm_value 
     }
     vm_value *base = t->stack_top;
     struct vm_frame *prev = t->frame;
-    if ((prev && prev->cdepth >= MAX_CDEPTH) || base + m->max_locals + 16 > t->stack_limit)
+    if ((prev && prev->cdepth >= MAX_CDEPTH) || base + m->max_locals + 16 > t->stack_limit ||
+        (t->sched && thread_cstack_left(t) < MIN_CSTACK))
         return throw_soe(t);
     if (args)
         memcpy(base, args, m->arg_slots * sizeof *base);
