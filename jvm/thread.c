@@ -631,7 +631,8 @@ static void uncaught(struct vm_thread *t)
     if (vm_call(t, S.m_dispatch, args, NULL))
         return;
     char cls[256], line[512];
-    char *name = vm_string_to_utf8(VM_FIELD(t->jthread, struct vm_object *, S.off_name));
+    struct vm_object *jname = VM_FIELD(t->jthread, struct vm_object *, S.off_name);
+    char *name = jname ? vm_string_to_utf8(jname) : NULL;
     vm_class_java_name(t->exception->cls, cls, sizeof cls);
     snprintf(line, sizeof line,
              "\nException: %s thrown from the UncaughtExceptionHandler in thread \"%s\"\n",
