@@ -39,8 +39,3 @@ endif
 
 -include $(JVMP_OBJS:.o=.d) $(B)/pack/pack_main.d
 
-# zlib for the monitor's jar reader (monitor/mon_jar.c): added as a
-# prerequisite so that the monitor's link line ($^) takes it.
-JVMP_LIBZ := $(shell $(CC) -print-file-name=libz.a)
-$(B)/plinth: $(JVMP_LIBZ)
-$(B)/asan/plinth: $(JVMP_LIBZ)

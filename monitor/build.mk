@@ -17,9 +17,9 @@ $(B)/asan/monitor/%.o: monitor/%.c
 
 # Static: saves the dynamic loader's ~0.2 ms on every start.
 $(B)/plinth: $(MON_OBJS)
-	$(CC) -static -o $@ $^ -pthread
+	$(CC) -static -o $@ $^ -lz -pthread
 $(B)/asan/plinth: $(MON_AOBJS)
-	$(CC) $(MON_ASAN) -o $@ $^ -pthread
+	$(CC) $(MON_ASAN) -o $@ $^ -lz -pthread
 
 ALL_TARGETS += $(B)/plinth
 TEST_DEPS   += $(B)/asan/plinth

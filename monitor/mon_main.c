@@ -18,6 +18,7 @@
 #include "mon_opts.h"
 #include "mon_part.h"
 #include "mon_ring.h"
+#include "mon_run.h"
 #include "mon_vcpu.h"
 
 #define PLINTH_VERSION "0.1"
@@ -29,6 +30,9 @@ static const char usage[] =
     "commands:\n"
     "  boot IMAGE [options] [-- ARGS...]\n"
     "                     run a static ELF64 image in a new partition\n"
+    "  run [options] MAIN [ARGS...]\n"
+    "                     run a Java program in a new partition, as java\n"
+    "                     would (plinth run --help; docs/partition.md)\n"
     "  help               show this text\n"
     "  version            show plinth's version\n"
     "\n"
@@ -253,6 +257,8 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "boot") == 0)
         return cmd_boot(argc - 1, argv + 1);
+    if (strcmp(cmd, "run") == 0)
+        return mon_run_main(argc - 1, argv + 1);
     if (cmd[0] == '-')
         return usage_error("unknown option '%s'", cmd);
     return usage_error("unknown command '%s'", cmd);
