@@ -74,7 +74,6 @@ int64_t plat_read(int fd, void *buf, size_t len)
         return -1;
     if (!plat_in || len == 0)
         return 0;
-    k_console_flush_all();   /* a prompt shows before we wait for input */
     struct plinth_ring *r = plat_in;
     uint64_t size = r->size;
     for (;;) {
@@ -97,6 +96,7 @@ int64_t plat_read(int fd, void *buf, size_t len)
                 return 0;
             continue;
         }
+        k_console_flush_all();   /* a prompt shows before we wait for input */
         r->waiting = 1;
         __atomic_thread_fence(__ATOMIC_SEQ_CST);
         if (__atomic_load_n(&r->head, __ATOMIC_ACQUIRE) == tail &&
