@@ -128,6 +128,15 @@ size_t plat_page_size(void) { return K_PAGE_SIZE; }
 
 /* ---- class bytes ---------------------------------------------------------- */
 
+static unsigned plat_classes_found;
+static size_t plat_class_bytes;
+
+void plat_partition_class_stats(unsigned *found, size_t *bytes)
+{
+    *found = plat_classes_found;
+    *bytes = plat_class_bytes;
+}
+
 const uint8_t *plat_find_class(const char *internal_name, size_t *len)
 {
     const uint8_t *b = plinth_classimg_find(
@@ -137,6 +146,10 @@ const uint8_t *plat_find_class(const char *internal_name, size_t *len)
         b = plinth_classimg_find(
             (const void *)(uintptr_t)k_boot->app_classes,
             k_boot->app_classes_size, internal_name, len);
+    if (b) {
+        plat_classes_found++;
+        plat_class_bytes += *len;
+    }
     return b;
 }
 

@@ -10,4 +10,7 @@
  * the monitor passed. */
 void plat_partition_init(const char *cp, char **envp);
 
+/* Classes found so far and their bytes (start-up statistics). */
+void plat_partition_class_stats(unsigned *found, size_t *bytes);
+
 #endif

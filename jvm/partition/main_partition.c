@@ -24,6 +24,28 @@
 
 struct vm_options vm_opts;
 
+/* PLINTH_STARTUP_TIMES=1 in the environment (`plinth run --env`) prints
+ * when each start-up phase ended, in µs since the partition booted, for
+ * docs/performance.md's "where the time goes". */
+static bool times_on;
+static uint64_t times_prev;
+
+static void phase(const char *what)
+{
+    if (!times_on)
+        return;
+    uint64_t now = plat_nanotime();
+    char b[200];
+    unsigned n;
+    size_t bytes;
+    plat_partition_class_stats(&n, &bytes);
+    snprintf(b, sizeof b, "plinth-jvm: startup: %-28s at %7llu us (+%llu), %u classes, %zu KiB\n",
+             what, (unsigned long long)(now / 1000), (unsigned long long)((now - times_prev) / 1000),
+             n, bytes >> 10);
+    times_prev = now;
+    plat_write(2, b, strlen(b));
+}
+
 static void err(const char *s) { plat_write(2, s, strlen(s)); }
 
 static _Noreturn void cannot_create(void)
@@ -190,9 +212,13 @@ int plinth_main(int argc, char **argv, char **envp)
     vm_opts.heap_max = (size_t)256 << 20;
     vm_opts.java_stack_size = (size_t)1 << 20;
     vm_opts.c_stack_size = (size_t)256 << 10;
-    for (char **e = envp; e && *e; e++)
+    for (char **e = envp; e && *e; e++) {
         if (strncmp(*e, "PLINTH_GC_STRESS=", 17) == 0)
             vm_opts.gc_stress = (*e)[17] && strcmp(*e + 17, "0") != 0;
+        if (strcmp(*e, "PLINTH_STARTUP_TIMES=1") == 0)
+            times_on = true;
+    }
+    phase("libc and layer started");
     if (!props)
         plat_abort("out of memory");
 
@@ -205,6 +231,7 @@ int plinth_main(int argc, char **argv, char **envp)
     const char *main_name = argv[i++];
     native_set_properties(props, nprops);
 
+    phase("flags parsed");
     struct vm_thread *t = &main_thread;
     if (!heap_init(vm_opts.heap_max, vm_opts.gc_stress)) {
         err("Error occurred during initialization of VM\nCould not reserve enough space for object heap\n");
@@ -217,14 +244,17 @@ int plinth_main(int argc, char **argv, char **envp)
         plat_exit(1);
     }
     thread_init(t, &cstack_marker);
+    phase("heap and main thread");
     if (!class_bootstrap(t))
         startup_failed(t, "java/lang/Object");
+    phase("core classes bootstrapped");
     if (!thread_create_main_object(t))
         startup_failed(t, "java.lang.Thread");
     struct vm_class *sys = class_load(t, "java/lang/System");
     struct vm_method *init1 = sys ? class_find_method(sys, "initPhase1", "()V") : NULL;
     if (!sys || !init1 || !vm_init_class(t, sys) || !vm_call(t, init1, NULL, NULL))
         startup_failed(t, "java.lang.System");
+    phase("System initialised");
 
     /* The main class: "a.b.C" or "a/b/C". */
     char *name = strdup(main_name);
@@ -250,6 +280,7 @@ int plinth_main(int argc, char **argv, char **envp)
         err(b);
         plat_exit(1);
     }
+    phase("main class loaded");
     if (!vm_init_class(t, mc)) {
         exc_report_uncaught(t);
         finish(t, 1);
@@ -270,5 +301,6 @@ int plinth_main(int argc, char **argv, char **envp)
         exc_report_uncaught(t);
         finish(t, 1);
     }
+    phase("main returned");
     finish(t, 0);
 }
