@@ -228,9 +228,11 @@ int64_t mon_classimg_layout(struct mon_classimg *ci)
         at += ci->e[i].len;
     }
     at = (at + 7) & ~7ull;
-    if (at > UINT32_MAX) {
-        mon_err("class path: %llu bytes of classes; a class image holds at "
-                "most 4 GiB", (unsigned long long)at);
+    /* The format allows 4 GiB; a class path that big is a zip bomb or a
+     * mistake, and would be inflated in full before the program starts. */
+    if (at > (1ull << 30)) {
+        mon_err("class path: %llu MiB of classes; plinth packs at most "
+                "1 GiB", (unsigned long long)(at >> 20));
         return -1;
     }
     return (int64_t)(ci->size = at);
