@@ -11,4 +11,5 @@ module java.base {
     exports java.nio.charset;
     exports java.util;
     exports java.util.function;
+    exports java.util.regex;
 }

@@ -991,7 +991,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             String[] result = new String[resultSize];
             return list.subList(0, resultSize).toArray(result);
         }
-        throw new UnsupportedOperationException("split: regex " + regex); // PENDING regex
+        return java.util.regex.Pattern.compile(regex).split(this, limit);
     }
 
     public String[] split(String regex) {
@@ -1296,5 +1296,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public String toUpperCase(java.util.Locale locale) {
         java.util.Objects.requireNonNull(locale);
         return toUpperCase();
+    }
+    // ---- regular expressions (java.util.regex) ----
+
+    public boolean matches(String regex) {
+        return java.util.regex.Pattern.matches(regex, this);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
 }
