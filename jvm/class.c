@@ -770,6 +770,14 @@ struct vm_class *class_define(struct vm_thread *t, struct cf_class *cf, bool boo
     x->rcache = xcalloc(cf->ncp, sizeof *x->rcache);
     x->methods = make_methods(cf, c);
     x->nmethods = cf->nmethods;
+    for (uint16_t i = 0; i < cf->nmethods; i++) {
+        char err[512];
+        if (x->methods[i].code && !interp_check_stack(&x->methods[i], cf, err, sizeof err)) {
+            char jn[512];
+            vm_throw(t, "java/lang/VerifyError", "(class: %s) %s", vm_class_java_name(c, jn, sizeof jn), err);
+            return NULL;
+        }
+    }
     x->fields = make_fields(cf, c);
     x->nfields = cf->nfields;
     c->state = 0;

@@ -55,6 +55,11 @@ struct vm_array *class_new_array_of_class(struct vm_thread *t, struct vm_class *
  * is the operand of Q_INVOKEINTERFACE (4 bytes, native order). */
 uint32_t interp_icache_new(struct vm_method *im);
 
+/* Link-time check that m's operand stack stays within max_stack on every
+ * path and that no path runs off its code (interp_npe.c). */
+struct cf_class;
+bool interp_check_stack(const struct vm_method *m, const struct cf_class *cf, char *err, size_t errlen);
+
 /* The original opcode of a (possibly quickened) instruction. */
 uint8_t interp_original_opcode(const uint8_t *pc);
 

@@ -554,3 +554,106 @@ bool exc_throw_npe(struct vm_thread *t, struct vm_method *m, uint32_t bci)
     }
     return vm_throw(t, "java/lang/NullPointerException", "%s", msg);
 }
+
+/* ---- the stack-height check made at link time ------------------------------ */
+
+/* Every path through m keeps the operand stack within [0, max_stack] with
+ * one height per instruction, and no path runs off the end of the code:
+ * what the interpreter relies on to stay inside its frame.  (Types are not
+ * checked: there is no full verifier.)  Code with jsr/ret is accepted
+ * unchecked.  Returns false with a reason in err. */
+bool interp_check_stack(const struct vm_method *m, const struct cf_class *cf, char *err, size_t errlen)
+{
+    struct npe n = { m, cf, m->orig_code, m->code_len, m->max_stack, NULL, NULL };
+    int32_t *height = malloc(sizeof *height * n.len);
+    int32_t *tmp = malloc(sizeof *tmp * (size_t)(n.ms + 2));
+    uint8_t *dirty = calloc(n.len, 1);
+    bool ok = height && tmp && dirty, unsure = false;
+    const char *why = "out of memory";
+    uint32_t where = 0;
+    if (ok) {
+        for (uint32_t i = 0; i < n.len; i++)
+            height[i] = -1;
+        height[0] = 0;
+        dirty[0] = 1;
+        for (uint16_t h = 0; h < m->nhandlers; h++) {
+            if (n.ms < 1) {
+                ok = false;
+                why = "no stack room for the exception of a handler";
+                break;
+            }
+            height[m->handlers[h].handler] = 1;
+            dirty[m->handlers[h].handler] = 1;
+        }
+    }
+    bool changed = true;
+#define FLOW(target) do { \
+        uint32_t t_ = (target); \
+        if (t_ >= n.len) { ok = false; why = "falls off the end of the code"; where = pc; break; } \
+        if (height[t_] < 0) { height[t_] = tmp[0]; dirty[t_] = 1; changed = true; } \
+        else if (height[t_] != tmp[0]) { ok = false; why = "inconsistent stack height"; where = t_; break; } \
+    } while (0)
+    while (ok && changed) {
+        changed = false;
+        for (uint32_t pc = 0; pc < n.len && ok; pc += insn_len(n.code, pc)) {
+            if (!dirty[pc])
+                continue;
+            dirty[pc] = 0;
+            uint8_t op = n.code[pc];
+            if (op == 0xa8 || op == 0xa9 || op == 0xc9 || (op == 0xc4 && n.code[pc + 1] == 0xa9)) {
+                unsure = true;
+                ok = false;
+                break;
+            }
+            tmp[0] = height[pc];
+            for (int i = 1; i <= tmp[0]; i++)
+                tmp[i] = UNKNOWN;
+            if ((op >= 0xac && op <= 0xb1) || op == 0xbf) {
+                int need = op == 0xb1 ? 0 : (op == 0xad || op == 0xaf) ? 2 : 1;
+                if (tmp[0] < need) {
+                    ok = false;
+                    why = "stack underflow";
+                    where = pc;
+                }
+                continue;
+            }
+            if (!simulate(&n, pc, tmp)) {
+                ok = false;
+                why = "stack underflow or overflow";
+                where = pc;
+                break;
+            }
+            const uint8_t *c = n.code + pc;
+            uint32_t next = pc + insn_len(n.code, pc);
+            if ((op >= 0x99 && op <= 0xa6) || op == 0xc6 || op == 0xc7) {
+                FLOW((uint32_t)((int32_t)pc + (int16_t)u2(c + 1)));
+                if (ok)
+                    FLOW(next);
+            } else if (op == 0xa7) {
+                FLOW((uint32_t)((int32_t)pc + (int16_t)u2(c + 1)));
+            } else if (op == 0xc8) {
+                FLOW((uint32_t)((int32_t)pc + s4(c + 1)));
+            } else if (op == 0xaa || op == 0xab) {
+                uint32_t a = (pc + 4) & ~3u;
+                FLOW((uint32_t)((int32_t)pc + s4(n.code + a)));
+                int32_t cnt = op == 0xaa ? s4(n.code + a + 8) - s4(n.code + a + 4) + 1 : s4(n.code + a + 4);
+                for (int32_t i = 0; i < cnt && ok; i++) {
+                    int32_t off = op == 0xaa ? s4(n.code + a + 12 + 4 * (uint32_t)i)
+                                             : s4(n.code + a + 12 + 8 * (uint32_t)i);
+                    FLOW((uint32_t)((int32_t)pc + off));
+                }
+            } else {
+                FLOW(next);
+            }
+        }
+    }
+#undef FLOW
+    free(height);
+    free(tmp);
+    free(dirty);
+    if (unsure)
+        return true;
+    if (!ok)
+        snprintf(err, errlen, "%s at bci %u in method %s%s", why, where, m->name, m->desc);
+    return ok;
+}
