@@ -290,6 +290,10 @@ int main(int argc, char **argv)
         } else if (strstr(msg, "wrong name")) {
             snprintf(b, sizeof b, "Error: Could not find or load main class %s\n"
                      "Caused by: java.lang.NoClassDefFoundError: %s\n", main_name, msg);
+        } else if (strcmp(jn, "java.lang.VerifyError") == 0) {
+            /* HotSpot verifies while linking: its launcher says "initialize". */
+            snprintf(b, sizeof b, "Error: Unable to initialize main class %s\nCaused by: %s: %s\n",
+                     main_name, jn, msg);
         } else {
             snprintf(b, sizeof b, "Error: LinkageError occurred while loading main class %s\n\t%s: %s\n",
                      main_name, jn, msg);

@@ -42,6 +42,25 @@ run args -cp "$d" -Dk=v Echo one two
 run classpath-long --class-path "$d" Echo x
 run dotted-name -cp "$d" Echo.x
 run exit-code -cp "$d" Exit 7
+# A class whose main pushes forever (iconst_0; goto back): a VerifyError
+# from the link-time stack check, never a crash.
+python3 - "$d" <<'PY'
+import struct, sys
+def utf(s): return b"\x01" + struct.pack(">H", len(s)) + s.encode()
+cp = [utf("Spin"), b"\x07\x00\x01", utf("java/lang/Object"), b"\x07\x00\x03", utf("main"),
+      utf("([Ljava/lang/String;)V"), utf("Code")]
+code = bytes([0x03, 0xa7, 0xff, 0xff])
+body = struct.pack(">HHI", 1, 1, len(code)) + code + struct.pack(">HH", 0, 0)
+m = struct.pack(">HHHH", 0x0009, 5, 6, 1) + struct.pack(">HI", 7, len(body)) + body
+cls = (struct.pack(">IHHH", 0xCAFEBABE, 0, 52, len(cp) + 1) + b"".join(cp) +
+       struct.pack(">HHHHHH", 0x21, 2, 4, 0, 0, 1) + m + struct.pack(">H", 0))
+open(sys.argv[1] + "/Spin.class", "wb").write(cls)
+PY
+"$jvm" -cp "$d" Spin >"$d/p.out" 2>"$d/p.err"; rc=$?
+java -cp "$d" Spin >/dev/null 2>"$d/j.err"
+if [ $rc -eq 1 ] && grep -q VerifyError "$d/p.err" && [ "$(head -1 "$d/p.err")" = "$(head -1 "$d/j.err")" ]; then
+    echo "PASS jvm-unit/cli-stack-check"
+else echo "FAIL jvm-unit/cli-stack-check: exit $rc, stderr '$(head -1 "$d/p.err")'"; status=1; fi
 # -version: java's words are its own; ours must only exit 0 and say so on stderr.
 if "$jvm" -version 2>&1 >/dev/null | grep -q plinth; then echo "PASS jvm-unit/cli-version"
 else echo "FAIL jvm-unit/cli-version: -version printed nothing on stderr"; status=1; fi
