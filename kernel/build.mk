@@ -79,3 +79,4 @@ ALL_TARGETS += $(KERNEL_IMAGE_DEPS)
 
 -include $(KERNEL_RT_OBJS:.o=.d) $(B)/kernel/sv_entry.S.d $(B)/kernel/sv_fault.c.d
 -include tests/guest/build.mk
+-include tests/snapshot/build.mk

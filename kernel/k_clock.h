@@ -12,6 +12,7 @@ void k_clock_init(void);
 uint64_t k_clock_ns(void);       /* monotonic, ns since the partition booted */
 uint64_t k_clock_wall_ns(void);  /* ns since the epoch */
 void k_clock_resync(void);       /* re-read the host's wall clock */
+void k_clock_restored(void);     /* after a snapshot restore (k_checkpoint) */
 
 static inline uint64_t k_clock_tsc(void)
 {

@@ -29,3 +29,9 @@ uint64_t k_random_u64(void)
     k_random_pool[k_random_left] = 0;   /* a value is handed out once */
     return v;
 }
+
+void k_random_forget(void)
+{
+    memset(k_random_pool, 0, sizeof k_random_pool);
+    k_random_left = 0;
+}

@@ -10,5 +10,8 @@
 
 void k_random_fill(void *buf, size_t len);
 uint64_t k_random_u64(void);
+/* Drops the cached pool: after a snapshot restore its bytes are every
+ * copy's, so none may be handed out. */
+void k_random_forget(void);
 
 #endif

@@ -7,6 +7,7 @@
 #define KERNEL_H
 
 #include "k_boot.h"
+#include "k_checkpoint.h"
 #include "k_clock.h"
 #include "k_console.h"
 #include "k_hc.h"

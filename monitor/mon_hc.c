@@ -28,6 +28,7 @@
 #include "mon_kvm.h"
 #include "mon_mem.h"
 #include "mon_ring.h"
+#include "mon_snap.h"
 #include "mon_vcpu.h"
 
 #define WRITE_ACCESS 1
@@ -226,6 +227,9 @@ static const struct {
                              hc_walltime },
     [PLINTH_HC_RANDOM]   = { "RANDOM", sizeof(struct plinth_hc_random), hc_random },
     [PLINTH_HC_WAIT]     = { "WAIT", sizeof(struct plinth_hc_wait), hc_wait },
+    [PLINTH_HC_CHECKPOINT] = { "CHECKPOINT",
+                               sizeof(struct plinth_hc_checkpoint),
+                               mon_snap_hc_checkpoint },
 };
 
 const char *mon_hc_name(unsigned nr)
@@ -242,6 +246,7 @@ int mon_hc_call(struct mon_part *p, unsigned nr, uint32_t gpa)
         struct plinth_hc_walltime t;
         struct plinth_hc_random r;
         struct plinth_hc_wait x;
+        struct plinth_hc_checkpoint c;
     } arg;
     void *host;
     if (nr >= PLINTH_HC_COUNT)

@@ -19,6 +19,7 @@
 #include "mon_part.h"
 #include "mon_ring.h"
 #include "mon_run.h"
+#include "mon_snap.h"
 #include "mon_vcpu.h"
 
 #define PLINTH_VERSION "0.1"
@@ -45,6 +46,10 @@ static const char usage[] =
     "  --kvm-device PATH  the KVM device (default /dev/kvm)\n"
     "  --stats            print exit counts, pages touched and timings\n"
     "                     on stderr when the guest stops\n"
+    "  --snapshot FILE    save the partition to FILE at the guest's\n"
+    "                     CHECKPOINT call, then exit 0 (docs/snapshot.md)\n"
+    "  --from FILE        restore the snapshot FILE (no IMAGE needed) and\n"
+    "                     continue it with new ARGS and --env"
     "  ARGS after --      the guest's arguments (its argv[0] is IMAGE)\n"
     "\n"
     "exit status:\n"
@@ -82,6 +87,8 @@ static int usage_error(const char *fmt, const char *arg)
 }
 
 /* Parses `plinth boot`'s arguments (argv[0] is "boot"). */
+static const char *boot_from;   /* --from FILE: restore a snapshot */
+
 static int parse_boot(int argc, char **argv, struct mon_opts *o)
 {
     static const char *env[4096];
@@ -115,7 +122,8 @@ static int parse_boot(int argc, char **argv, struct mon_opts *o)
         const char *eq = strchr(a, '=');
         size_t nlen = eq ? (size_t)(eq - a) : strlen(a);
         static const char *const valued[] = { "--memory", "--timeout", "--env",
-                                              "--kvm-device" };
+                                              "--kvm-device", "--snapshot",
+                                              "--from" };
         const char *name = NULL;
         for (size_t k = 0; k < sizeof valued / sizeof *valued; k++)
             if (strlen(valued[k]) == nlen && strncmp(a, valued[k], nlen) == 0)
@@ -156,11 +164,15 @@ static int parse_boot(int argc, char **argv, struct mon_opts *o)
                 return MON_EXIT_START;
             }
             env[o->nenv++] = val;
+        } else if (strcmp(name, "--snapshot") == 0) {
+            mon_snap_save_to(val);
+        } else if (strcmp(name, "--from") == 0) {
+            boot_from = val;
         } else {
             o->kvm_device = val;
         }
     }
-    if (!o->image)
+    if (!o->image && !boot_from)
         return usage_error("boot: %s", "no IMAGE given");
     return 0;
 }
@@ -201,6 +213,8 @@ static int cmd_boot(int argc, char **argv)
     int rc = parse_boot(argc, argv, &o);
     if (rc)
         return rc;
+    if (boot_from)
+        return mon_snap_restore(&o, boot_from);
     p.opts = &o;
     /* The image first: a bad one is reported even where KVM is missing. */
     p.stats.t_start = mon_now();

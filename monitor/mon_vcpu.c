@@ -32,6 +32,7 @@
 
 #include "mon_hc.h"
 #include "mon_ring.h"
+#include "mon_snap.h"
 
 static void on_kick(int sig)
 {
@@ -243,7 +244,7 @@ int mon_vcpu_kickable(struct mon_part *p)
     return 0;
 }
 
-int mon_vcpu_run(struct mon_part *p)
+static int run_loop(struct mon_part *p)
 {
     for (;;) {
         int why = atomic_load(&p->stop);
@@ -262,4 +263,11 @@ int mon_vcpu_run(struct mon_part *p)
         if (rc != MON_CONTINUE)
             return rc;
     }
+}
+
+int mon_vcpu_run(struct mon_part *p)
+{
+    if (mon_snap_begin(p) < 0)
+        return MON_EXIT_START;
+    return mon_snap_end(p, run_loop(p));
 }

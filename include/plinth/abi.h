@@ -56,6 +56,7 @@ enum plinth_hc_nr {
     PLINTH_HC_WALLTIME = 3,  /* host wall-clock time */
     PLINTH_HC_RANDOM   = 4,  /* random bytes from the host */
     PLINTH_HC_WAIT     = 5,  /* block until an event or a deadline */
+    PLINTH_HC_CHECKPOINT = 6, /* save the partition here (docs/snapshot.md) */
     PLINTH_HC_COUNT
 };
 
@@ -176,6 +177,12 @@ struct plinth_boot_info {
     /* Appended for plinth run (docs/partition.md). */
     plinth_gpa_t app_classes;   /* the application's class image, 0 if none */
     uint64_t app_classes_size;
+    /* Appended for snapshots (docs/snapshot.md): after a restore, the
+     * host's CLOCK_REALTIME and the guest TSC at the moment of the
+     * restore (the wall clock's new anchor); 0 in a partition never
+     * restored. */
+    uint64_t restore_wall_ns;
+    uint64_t restore_tsc;
 };
 
 /* ---- plinth run additions (docs/partition.md) ---------------------------- */
@@ -190,5 +197,24 @@ struct plinth_boot_info {
 #define PLINTH_STREAM_STDIN    0
 #define PLINTH_RING_EOF(r)     (*(volatile uint32_t *)(void *)&(r)->_reserved[0])
 #define PLINTH_BOOT_STDIN_TTY  (1u << 2)
+
+/* ---- snapshots (docs/snapshot.md) ---------------------------------------- */
+
+/* PLINTH_HC_CHECKPOINT: "save me here".  In a partition started to make a
+ * snapshot the monitor saves the partition at this call and ends; the
+ * saved partition, when restored, returns from the call with result
+ * PLINTH_CKPT_RESTORED, with new arguments, environment and wall-clock
+ * anchor in boot info.  Anywhere else the call returns PLINTH_CKPT_NONE at
+ * once and nothing is saved. */
+#define PLINTH_CKPT_NONE      0
+#define PLINTH_CKPT_RESTORED  1
+struct plinth_hc_checkpoint {
+    uint32_t result;       /* OUT: PLINTH_CKPT_* */
+    uint32_t _pad;
+};
+/* Boot-info flag: this partition is being run to make a snapshot, so the
+ * program should call CHECKPOINT at its chosen point (the JVM: just before
+ * main). */
+#define PLINTH_BOOT_SNAPSHOT  (1u << 3)
 
 #endif /* PLINTH_ABI_H */

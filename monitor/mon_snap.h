@@ -1,0 +1,35 @@
+/*
+ * mon_snap: snapshots (docs/snapshot.md).  A partition run with a
+ * snapshot file to write is saved at the guest's CHECKPOINT call: vCPU
+ * state, the monitor's state of the partition and the guest pages that
+ * hold data.  A restore maps those pages privately (copy-on-write, so
+ * partitions restored from one file share every page they do not write),
+ * restores the vCPU and continues the guest from its CHECKPOINT call with
+ * new arguments, environment and clock.
+ */
+#ifndef MON_SNAP_H
+#define MON_SNAP_H
+
+#include "mon_part.h"
+
+/* This process's partition is run to make a snapshot into path: the
+ * guest's first CHECKPOINT saves it there and plinth exits 0. */
+void mon_snap_save_to(const char *path);
+
+/* The CHECKPOINT hypercall (mon_hc's table); arg is its struct, copied
+ * in.  Returns MON_CONTINUE or plinth's exit code. */
+int mon_snap_hc_checkpoint(struct mon_part *p, void *arg);
+
+/* Called by mon_vcpu_run before the guest first runs (tells a guest run
+ * for a snapshot so in boot info) and with the run's exit code when it
+ * stops (a snapshot run that ended without a CHECKPOINT is an error). */
+int mon_snap_begin(struct mon_part *p);
+int mon_snap_end(struct mon_part *p, int rc);
+
+/* `plinth boot --from FILE`: restores the snapshot and runs it with o's
+ * arguments, environment, timeout and KVM device (o->image, if set, is
+ * the image the snapshot must have been made from; else the one it
+ * names).  Returns plinth's exit code. */
+int mon_snap_restore(const struct mon_opts *o, const char *file);
+
+#endif
