@@ -62,7 +62,7 @@ static const uint8_t quick_orig[Q_LAST - Q_GETFIELD_I] = {
     GETSTATIC, GETSTATIC, GETSTATIC,
     PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC,
     INVOKEVIRTUAL, INVOKEVIRTUAL, INVOKESTATIC, INVOKEINTERFACE,
-    NEW, LDC, LDC_W, CHECKCAST, INSTANCEOF, ANEWARRAY, INVOKEDYNAMIC
+    NEW, LDC, LDC_W, CHECKCAST, INSTANCEOF, ANEWARRAY, INVOKEDYNAMIC, INVOKESPECIAL
 };
 
 uint8_t interp_original_opcode(const uint8_t *pc)
@@ -228,6 +228,8 @@ struct vm_method *interp_site_method(struct vm_method *m, const uint8_t *pc)
     case Q_INVOKEINTERFACE:
         memcpy(&ic, pc + 1, 4);
         return icaches[ic].imethod;
+    case Q_INVOKESUPER:
+        return icaches[u2at(pc + 1)].target;
     case Q_INVOKEVIRTUAL: case Q_INVOKEDIRECT: case Q_INVOKESTATIC:
     case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKESTATIC: case INVOKEINTERFACE:
         return m->cls->ext->rcache[u2at(pc + 1)];
@@ -425,7 +427,7 @@ static bool run(struct vm_thread *t, struct vm_frame *f)
         T(Q_PUTSTATIC_C) T(Q_PUTSTATIC_S)
         T(Q_INVOKEVIRTUAL) T(Q_INVOKEDIRECT) T(Q_INVOKESTATIC) T(Q_INVOKEINTERFACE)
         T(Q_NEW) T(Q_LDC_STRING) T(Q_LDC_W_STRING) T(Q_CHECKCAST) T(Q_INSTANCEOF) T(Q_ANEWARRAY)
-        T(Q_INVOKEDYNAMIC)
+        T(Q_INVOKEDYNAMIC) T(Q_INVOKESUPER)
 #undef T
     }
 #define OP(x) L_##x:
@@ -873,7 +875,16 @@ top:
             k != m->cls && class_is_assignable(m->cls, k) && m->cls->super) {
             struct vm_method *sel = class_find_method(m->cls->super, callee->name, callee->desc);
             if (sel && sel != callee) {
-                /* Cannot rewrite: the cache holds the resolved method. */
+                /* The selected method differs from the resolved one (which
+                 * the class's cache keeps): the site gets its own cache
+                 * entry, by a 2-byte index. */
+                if (nicaches < 0xffff) {
+                    uint32_t ic = interp_icache_new(callee);
+                    icaches[ic].target = sel;
+                    *pc = Q_INVOKESUPER;
+                    pc[1] = (uint8_t)(ic >> 8);
+                    pc[2] = (uint8_t)ic;
+                }
                 callee = sel;
                 if (!sp[-callee->arg_slots].l)
                     NPE();
@@ -882,6 +893,12 @@ top:
         }
         *pc = Q_INVOKEDIRECT;
         DISPATCH();
+    }
+    OP(Q_INVOKESUPER) {
+        callee = icaches[u2at(pc + 1)].target;
+        if (!sp[-callee->arg_slots].l)
+            NPE();
+        goto invoke;
     }
     OP(INVOKESTATIC) {
         SAVE();
@@ -1193,6 +1210,7 @@ __attribute__((constructor)) static void interp_tables(void)
 {
     invoke_len[INVOKEVIRTUAL] = invoke_len[INVOKESPECIAL] = invoke_len[INVOKESTATIC] = 3;
     invoke_len[Q_INVOKEVIRTUAL] = invoke_len[Q_INVOKEDIRECT] = invoke_len[Q_INVOKESTATIC] = 3;
+    invoke_len[Q_INVOKESUPER] = 3;
     invoke_len[INVOKEINTERFACE] = invoke_len[INVOKEDYNAMIC] = 5;
     invoke_len[Q_INVOKEINTERFACE] = invoke_len[Q_INVOKEDYNAMIC] = 5;
 }
