@@ -16,6 +16,26 @@ static bool throw_not_owner(struct vm_thread *t)
     return vm_throw(t, "java/lang/IllegalMonitorStateException", "current thread is not owner");
 }
 
+static bool count_alive(struct vm_thread *x, void *ctx)
+{
+    if (x->jthread && thread_of(x->jthread))
+        (*(uint32_t *)ctx)++;
+    return true;
+}
+
+struct fill {
+    struct vm_object **slots;
+    uint32_t left;             /* the list is newest first: fill from the end */
+};
+
+static bool fill_alive(struct vm_thread *x, void *ctx)
+{
+    struct fill *f = ctx;
+    if (f->left > 0 && x->jthread && thread_of(x->jthread))
+        f->slots[--f->left] = x->jthread;
+    return f->left > 0;
+}
+
 NATIVE(th_current_thread)
 {
     (void)args;
@@ -83,6 +103,23 @@ NATIVE(th_get_state0)
     ret->i = x ? x->state : -1;
 }
 
+/* Thread.getThreads(): every live Thread, oldest first. */
+NATIVE(th_get_threads)
+{
+    (void)args;
+    struct vm_class *tc = vm_find_class(t, "java/lang/Thread");
+    if (!tc)
+        return;
+    uint32_t n = 0;
+    thread_foreach(count_alive, &n);
+    struct vm_array *arr = vm_new_ref_array(t, tc, (int32_t)n);
+    if (!arr)
+        return;
+    struct fill fill = { VM_ARRAY_DATA(arr), n };
+    thread_foreach(fill_alive, &fill);
+    ret->l = &arr->hdr;
+}
+
 /* LockSupport.park0(boolean absolute, long time) and unpark0(Thread), for
  * java.util.concurrent: the semantics of the JDK's Unsafe.park/unpark. */
 NATIVE(ls_park0)
@@ -140,6 +177,7 @@ const struct vm_native vm_natives_thread[] = {
     { "java/lang/Thread", "holdsLock", "(Ljava/lang/Object;)Z", th_holds_lock },
     { "java/lang/Thread", "setPriority0", "(I)V", th_set_priority0 },
     { "java/lang/Thread", "getState0", "()I", th_get_state0 },
+    { "java/lang/Thread", "getThreads", "()[Ljava/lang/Thread;", th_get_threads },
     { "java/util/concurrent/locks/LockSupport", "park0", "(ZJ)V", ls_park0 },
     { "java/util/concurrent/locks/LockSupport", "unpark0", "(Ljava/lang/Thread;)V", ls_unpark0 },
     { "java/lang/Object", "wait", "(J)V", obj_wait },

@@ -281,6 +281,33 @@ public class Thread implements Runnable {
 
     public static native boolean holdsLock(Object obj);
 
+    /* Every live thread, oldest first. */
+    private static native Thread[] getThreads();
+
+    /* The live threads of group g and its subgroups. */
+    static Thread[] threadsIn(ThreadGroup g) {
+        Thread[] all = getThreads();
+        int n = 0;
+        for (Thread t : all) {
+            ThreadGroup tg = t.group;
+            if (tg != null && g.parentOf(tg))
+                all[n++] = t;
+        }
+        Thread[] mine = new Thread[n];
+        System.arraycopy(all, 0, mine, 0, n);
+        return mine;
+    }
+
+    public static int activeCount() {
+        ThreadGroup g = currentThread().getThreadGroup();
+        return g == null ? 0 : g.activeCount();
+    }
+
+    public static int enumerate(Thread[] tarray) {
+        ThreadGroup g = currentThread().getThreadGroup();
+        return g == null ? 0 : g.enumerate(tarray);
+    }
+
     public String toString() {
         ThreadGroup g = getThreadGroup();
         return "Thread[" + getName() + "," + getPriority() + "," + (g != null ? g.getName() : "") + "]";

@@ -2,8 +2,8 @@
  * ThreadGroup: the group a Thread belongs to.  Plinth keeps only what
  * programs see of it: its name and parent, the priority ceiling, and the
  * default uncaught-exception handling (ThreadGroup.uncaughtException prints
- * "Exception in thread ..." as HotSpot does).  Groups do not track their
- * threads; the VM has two built in, "system" and its child "main".
+ * "Exception in thread ..." as HotSpot does), and counting live threads.
+ * The VM has two groups built in, "system" and its child "main".
  */
 package java.lang;
 
@@ -69,6 +69,28 @@ public class ThreadGroup implements Thread.UncaughtExceptionHandler {
     }
 
     public final void checkAccess() {
+    }
+
+    /* Live threads in this group and its subgroups (groups do not keep
+     * lists: the VM's list of threads is asked each time). */
+    public int activeCount() {
+        return Thread.threadsIn(this).length;
+    }
+
+    public int enumerate(Thread[] list) {
+        return enumerate(list, true);
+    }
+
+    public int enumerate(Thread[] list, boolean recurse) {
+        Thread[] ts = Thread.threadsIn(this);
+        int n = 0;
+        for (Thread t : ts) {
+            if (n == list.length)
+                break;
+            if (recurse || t.getThreadGroup() == this)
+                list[n++] = t;
+        }
+        return n;
     }
 
     public void uncaughtException(Thread t, Throwable e) {
