@@ -187,7 +187,16 @@ NATIVE(cls_get_modifiers)
     r->i = acc & ~(ACC_SUPER | ACC_SYNTHETIC) & 0x7fff;
 }
 
-NATIVE(cls_desired_assertion_status) { (void)t; (void)a; r->i = vm_opts.assertions; }
+/* -ea enables assertions in the application's classes, not the library's
+ * (that is -esa), as in HotSpot. */
+NATIVE(cls_desired_assertion_status)
+{
+    (void)t;
+    struct vm_class *c = THIS_CLASS;
+    while (c->kind == VM_CLASS_ARRAY)
+        c = c->component;
+    r->i = vm_opts.assertions && c->kind == VM_CLASS_INSTANCE && !c->ext->is_boot;
+}
 
 NATIVE(cls_get_primitive_class)
 {
