@@ -15,7 +15,7 @@ public class UtilEnumCollections {
         try { m.put(null, 0); } catch (NullPointerException e) { System.out.println("null key: NPE"); }
         m.remove(Day.MON);
         m.merge(Day.WED, 10, Integer::sum);
-        System.out.println(m + " " + m.equals(new HashMap<>(m)) + " " + m.hashCode());
+        System.out.println(m + " " + m.equals(new HashMap<>(m)) + " " + m.values().stream().mapToInt(Integer::intValue).sum());
         EnumSet<Day> weekend = EnumSet.of(Day.SAT, Day.SUN);
         EnumSet<Day> work = EnumSet.complementOf(weekend);
         System.out.println(weekend + " " + work + " " + EnumSet.range(Day.TUE, Day.FRI) + " " + EnumSet.allOf(Day.class).size() + " " + EnumSet.noneOf(Day.class));
