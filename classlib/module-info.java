@@ -12,4 +12,5 @@ module java.base {
     exports java.util;
     exports java.util.function;
     exports java.util.regex;
+    exports java.util.stream;
 }

@@ -29,4 +29,24 @@ public interface CharSequence {
         }
         return cs1.length() - cs2.length();
     }
+    default java.util.stream.IntStream chars() {
+        int len = length();
+        int[] values = new int[len];
+        for (int i = 0; i < len; i++)
+            values[i] = charAt(i);
+        return java.util.Arrays.stream(values);
+    }
+
+    default java.util.stream.IntStream codePoints() {
+        java.util.stream.IntStream.Builder b = java.util.stream.IntStream.builder();
+        int len = length();
+        for (int i = 0; i < len; ) {
+            char c1 = charAt(i++);
+            if (Character.isHighSurrogate(c1) && i < len && Character.isLowSurrogate(charAt(i)))
+                b.accept(Character.toCodePoint(c1, charAt(i++)));
+            else
+                b.accept(c1);
+        }
+        return b.build();
+    }
 }

@@ -12,4 +12,7 @@ public interface Iterable<T> {
         for (T t : this)
             action.accept(t);
     }
+    default java.util.Spliterator<T> spliterator() {
+        return java.util.Spliterators.spliteratorUnknownSize(iterator(), 0);
+    }
 }

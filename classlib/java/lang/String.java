@@ -1310,4 +1310,22 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public String replaceAll(String regex, String replacement) {
         return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
     }
+    /** The lines, split at \n, \r and \r\n; no empty last line after a final terminator. */
+    public java.util.stream.Stream<String> lines() {
+        java.util.ArrayList<String> list = new java.util.ArrayList<>();
+        int len = length();
+        int start = 0;
+        for (int i = 0; i < len; i++) {
+            char c = charAt(i);
+            if (c == '\n' || c == '\r') {
+                list.add(substring(start, i));
+                if (c == '\r' && i + 1 < len && charAt(i + 1) == '\n')
+                    i++;
+                start = i + 1;
+            }
+        }
+        if (start < len)
+            list.add(substring(start, len));
+        return list.stream();
+    }
 }

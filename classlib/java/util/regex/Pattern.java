@@ -658,10 +658,10 @@ public final class Pattern implements java.io.Serializable {
         return n;
     }
 
-    private int hexDigit() {
+    private int hexDigit(String what) {
         int d = atEnd() ? -1 : Character.digit(pattern.charAt(cursor), 16);
         if (d < 0)
-            throw error("Illegal hexadecimal escape sequence", cursor);
+            throw error("Illegal " + what + " escape sequence", cursor);
         cursor++;
         return d;
     }
@@ -682,13 +682,13 @@ public final class Pattern implements java.io.Serializable {
             cursor++;
             return (int) n;
         }
-        return hexDigit() * 16 + hexDigit();
+        return hexDigit("hexadecimal") * 16 + hexDigit("hexadecimal");
     }
 
     private int unicodeEscape() {
         int n = 0;
         for (int k = 0; k < 4; k++)
-            n = n * 16 + hexDigit();
+            n = n * 16 + hexDigit("Unicode");
         // A surrogate pair written as two \\u escapes is one code point.
         if (Character.isHighSurrogate((char) n) && cursor + 5 < pattern.length()
                 && pattern.charAt(cursor) == '\\' && pattern.charAt(cursor + 1) == 'u') {
