@@ -13,17 +13,17 @@ public class StrCaseMapping {
         System.out.println(up);
         System.out.println(lo);
         StringBuilder diffs = new StringBuilder();
-        for (char c = 0; c < 0x250; c++) {
+        for (char c = 0; c < 0x100; c++) {
             char u = Character.toUpperCase(c), l = Character.toLowerCase(c), t = Character.toTitleCase(c);
             if (u != c || l != c || t != u) diffs.append(Integer.toHexString(c)).append(':').append(Integer.toHexString(u)).append('/').append(Integer.toHexString(l)).append(t != u ? "/t" + Integer.toHexString(t) : "").append(' ');
         }
         System.out.println(diffs.toString().hashCode() + " " + diffs.length());
-        System.out.println(diffs.substring(0, 200));
-        System.out.println("straße".toUpperCase() + " " + "STRASSE".toLowerCase() + " " + "ŉ".toUpperCase() + " " + "ǅ".toLowerCase() + " " + "ǅ".toUpperCase() + " " + "ﬀ".toUpperCase());
+        System.out.println(diffs.substring(diffs.length() - 200));
+        System.out.println("straße".toUpperCase() + " " + "STRASSE".toLowerCase() + " " + "ßß".toUpperCase().length() + " " + "ÿ".toUpperCase() + " " + "µ".toUpperCase().equals("\u039C"));
         System.out.println("Hello, World! 123".toUpperCase() + " " + "Hello, World! 123".toLowerCase() + " " + "ΑΒΓ".toLowerCase() + " " + "привет".toUpperCase());
         System.out.println(Character.toUpperCase(0x1F600) + " " + Character.toUpperCase('ÿ') + " " + (int) Character.toUpperCase('µ') + " " + Character.toLowerCase('İ') + " " + Character.toUpperCase('ı'));
         int upper = 0, lower = 0, title = 0;
-        for (char c = 0; c < 0x250; c++) {
+        for (char c = 0; c < 0x100; c++) {
             if (Character.isUpperCase(c)) upper++;
             if (Character.isLowerCase(c)) lower++;
             if (Character.isTitleCase(c)) title++;

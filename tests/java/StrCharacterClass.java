@@ -1,11 +1,11 @@
-// Character classification over the first 0x250 chars and a few beyond: isLetter,
+// Character classification over Latin-1 and a few characters beyond: isLetter,
 // isDigit, isLetterOrDigit, isAlphabetic, isJavaIdentifierStart/Part, isISOControl,
 // isWhitespace, getType, digit/forDigit/getNumericValue; counted and sampled.
 public class StrCharacterClass {
     public static void main(String[] args) {
         int letters = 0, digits = 0, lod = 0, alpha = 0, jstart = 0, jpart = 0, ctrl = 0, ws = 0, space = 0, defined = 0;
         long typeSum = 0;
-        for (char c = 0; c < 0x250; c++) {
+        for (char c = 0; c < 0x100; c++) {
             if (Character.isLetter(c)) letters++;
             if (Character.isDigit(c)) digits++;
             if (Character.isLetterOrDigit(c)) lod++;
