@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "kernel.h"
+#include "k_checkpoint.h"
 #include "plinth/classimg.h"
 
 /* An empty input ring is looked at again after this long even without a
@@ -37,6 +38,15 @@ void plat_partition_init(const char *cp, char **envp)
             plat_in_data = (const uint8_t *)r + PLINTH_RING_DATA_OFFSET;
         }
     }
+}
+
+int plat_partition_checkpoint(int *argc, char ***argv, char ***envp)
+{
+    if (!k_checkpoint_wanted() || k_checkpoint() != 1)
+        return 0;
+    *argv = k_checkpoint_args(argc, envp);
+    plat_partition_init(plat_cp, *envp);   /* the restore's stdin, env */
+    return 1;
 }
 
 /* ---- streams ------------------------------------------------------------ */

@@ -10,6 +10,12 @@
  * the monitor passed. */
 void plat_partition_init(const char *cp, char **envp);
 
+/* In a partition run to make a snapshot (docs/snapshot.md), saves it
+ * here; returns 1 in each restored copy, with the restore's arguments
+ * (argv[0] the image, then the program's) and environment, else 0 at
+ * once. */
+int plat_partition_checkpoint(int *argc, char ***argv, char ***envp);
+
 /* Classes found so far and their bytes (start-up statistics). */
 void plat_partition_class_stats(unsigned *found, size_t *bytes);
 

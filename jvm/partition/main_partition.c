@@ -285,12 +285,20 @@ int plinth_main(int argc, char **argv, char **envp)
         exc_report_uncaught(t);
         finish(t, 1);
     }
-    int nargs = argc - i;
+    /* A snapshot is taken here: classes loaded and initialized, main not
+     * yet called.  Each restored copy calls main with its own arguments. */
+    char **margv = argv + i, **renvp;
+    int nargs = argc - i, rargc;
+    if (plat_partition_checkpoint(&rargc, &margv, &renvp)) {
+        phase("restored from a snapshot");
+        margv++;   /* past argv[0], the image */
+        nargs = rargc > 0 ? rargc - 1 : 0;
+    }
     struct vm_array *args = vm_new_ref_array(t, class_string, nargs);
     if (!args)
         startup_failed(t, "main arguments");
     for (int k = 0; k < nargs; k++) {
-        struct vm_object *s = vm_string_from_utf8(t, argv[i + k], strlen(argv[i + k]));
+        struct vm_object *s = vm_string_from_utf8(t, margv[k], strlen(margv[k]));
         if (!s)
             startup_failed(t, "main arguments");
         ((struct vm_object **)VM_ARRAY_DATA(args))[k] = s;
