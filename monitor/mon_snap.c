@@ -232,7 +232,7 @@ static int get_state(struct mon_part *p, struct snap_state *s)
         ioctl(k->vcpu, KVM_GET_SREGS, &s->sregs) < 0)
         return -1;
     if (ioctl(k->sys, KVM_CHECK_EXTENSION, KVM_CAP_XSAVE) > 0 &&
-        ioctl(k->vcpu, KVM_GET_XSAVE, &s->xsave) == 0)
+        ioctl(k->vcpu, KVM_GET_XSAVE, s->xsave) == 0)
         s->have |= SNAP_HAVE_XSAVE;
     else if (ioctl(k->vcpu, KVM_GET_FPU, &s->fpu) == 0)
         s->have |= SNAP_HAVE_FPU;
@@ -442,7 +442,7 @@ static int set_state(struct mon_part *p, const struct snap_state *s)
              ioctl(k->vcpu, KVM_SET_XCRS, &s->xcrs) < 0)
         what = "XCRs";
     else if ((s->have & SNAP_HAVE_XSAVE) &&
-             ioctl(k->vcpu, KVM_SET_XSAVE, &s->xsave) < 0)
+             ioctl(k->vcpu, KVM_SET_XSAVE, s->xsave) < 0)
         what = "XSAVE state";
     else if (!(s->have & SNAP_HAVE_XSAVE) &&
              ioctl(k->vcpu, KVM_SET_FPU, &s->fpu) < 0)

@@ -13,6 +13,8 @@
 #include "plinth/abi.h"
 
 _Static_assert(sizeof(struct snap_hdr) <= SNAP_PAGE, "the header fits page 0");
+_Static_assert(sizeof(((struct snap_state *)0)->xsave) == 4096,
+               "KVM_GET_XSAVE fills 4 KiB");
 
 /* Those the monitor or the thin layer set, and the TSC (last: writing it
  * sets the guest's TSC offset, and nothing after may move it). */
@@ -82,6 +84,14 @@ static int fail(char *why, size_t n, const char *fmt, ...)
 
 #define FAIL(...) return fail(why, whylen, __VA_ARGS__)
 #define ULL(x) ((unsigned long long)(x))
+
+static int zeros(const uint8_t *p, uint64_t n)
+{
+    for (uint64_t i = 0; i < n; i++)
+        if (p[i])
+            return 0;
+    return 1;
+}
 
 static int msr_known(uint32_t index)
 {
@@ -179,6 +189,13 @@ int mon_snap_check(const uint8_t *buf, size_t len, uint64_t file_size,
     if (len < h.data_off)
         return 1;
 
+    /* Padding is zero, so that every byte of the file is checked. */
+    uint64_t runs_end = h.runs_off + h.nruns * sizeof(struct snap_run);
+    if (!zeros(buf + sizeof h, h.state_off - sizeof h) ||
+        !zeros(buf + h.state_off + h.state_size,
+               h.runs_off - h.state_off - h.state_size) ||
+        !zeros(buf + runs_end, h.data_off - runs_end))
+        FAIL("the header's padding is damaged (not zero)");
     const struct snap_state *s = (const void *)(buf + h.state_off);
     const struct snap_run *r = (const void *)(buf + h.runs_off);
     uint64_t sum = mon_snap_hash(0, s, sizeof *s);

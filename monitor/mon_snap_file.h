@@ -72,7 +72,7 @@ struct snap_run {
 struct snap_state {
     struct kvm_regs regs;
     struct kvm_sregs sregs;
-    struct kvm_xsave xsave;
+    uint32_t xsave[1024];           /* struct kvm_xsave's region */
     struct kvm_fpu fpu;
     struct kvm_xcrs xcrs;
     struct kvm_vcpu_events events;
