@@ -135,6 +135,14 @@ public final class System {
         return environ0();
     }
 
+    public static java.util.Map<String, String> getenv() {
+        String[] kv = environ0();
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < kv.length; i += 2)
+            m.put(kv[i], kv[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     public static void exit(int status) {
         Runtime.getRuntime().exit(status);
     }
