@@ -770,6 +770,8 @@ struct vm_class *class_define(struct vm_thread *t, struct cf_class *cf, bool boo
     x->rcache = xcalloc(cf->ncp, sizeof *x->rcache);
     x->methods = make_methods(cf, c);
     x->nmethods = cf->nmethods;
+    for (uint16_t i = 0; i < cf->nmethods; i++)
+        x->methods[i].rcache = x->rcache;
     for (uint16_t i = 0; i < cf->nmethods; i++) {
         char err[512];
         if (x->methods[i].code && !interp_check_stack(&x->methods[i], cf, err, sizeof err)) {

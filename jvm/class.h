@@ -39,6 +39,7 @@ struct vm_method {
     uint32_t nlines;
     const struct cf_line *lines;
     vm_native_fn native;         /* bound on first call */
+    void **rcache;               /* its class's resolution cache (one load on calls) */
     /* Lambda proxies: what the generated method calls (indy.c). */
     void *indy;
 };

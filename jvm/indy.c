@@ -765,6 +765,8 @@ static struct indy_site *link_lambda(struct vm_thread *t, struct vm_class *c, st
         m->nhandlers = 0;
     }
     lc->ext->rcache = rc;
+    for (int i = 0; i < nmeth; i++)
+        ms[i].rcache = rc;
     struct indy_site *s = xmalloc(sizeof *s);
     s->kind = SITE_LAMBDA;
     s->data = L;

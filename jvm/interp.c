@@ -62,7 +62,7 @@ static const uint8_t quick_orig[Q_LAST - Q_GETFIELD_I] = {
     GETSTATIC, GETSTATIC, GETSTATIC,
     PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC,
     INVOKEVIRTUAL, INVOKEVIRTUAL, INVOKESTATIC, INVOKEINTERFACE,
-    NEW, LDC, LDC_W, CHECKCAST, INSTANCEOF, ANEWARRAY, INVOKEDYNAMIC, INVOKESPECIAL
+    NEW, LDC, LDC_W, CHECKCAST, INSTANCEOF, ANEWARRAY, INVOKEDYNAMIC, INVOKESPECIAL, INVOKESTATIC
 };
 
 uint8_t interp_original_opcode(const uint8_t *pc)
@@ -230,7 +230,7 @@ struct vm_method *interp_site_method(struct vm_method *m, const uint8_t *pc)
         return icaches[ic].imethod;
     case Q_INVOKESUPER:
         return icaches[u2at(pc + 1)].target;
-    case Q_INVOKEVIRTUAL: case Q_INVOKEDIRECT: case Q_INVOKESTATIC:
+    case Q_INVOKEVIRTUAL: case Q_INVOKEDIRECT: case Q_INVOKESTATIC: case Q_DSQRT:
     case INVOKEVIRTUAL: case INVOKESPECIAL: case INVOKESTATIC: case INVOKEINTERFACE:
         return m->cls->ext->rcache[u2at(pc + 1)];
     default:
@@ -330,6 +330,12 @@ bool vm_call(struct vm_thread *t, struct vm_method *m, vm_value *args, vm_value 
     return ok;
 }
 
+static bool is_sqrt(const struct vm_method *m)
+{
+    return (m->access & ACC_NATIVE) && strcmp(m->name, "sqrt") == 0 && strcmp(m->desc, "(D)D") == 0 &&
+           (strcmp(m->cls->name, "java/lang/Math") == 0 || strcmp(m->cls->name, "java/lang/StrictMath") == 0);
+}
+
 /* Resolve the method of an invoke for the interpreter (with the checks
  * that resolution alone does not make). */
 static struct vm_method *resolve_invoke(struct vm_thread *t, struct vm_class *c, uint16_t idx, int kind)
@@ -369,7 +375,7 @@ static bool run(struct vm_thread *t, struct vm_frame *f)
     uint8_t *pc = f->pc;
     vm_value *locals = f->locals;
     vm_value *sp = FRAME_STACK(f);
-    void **rcache = m->cls->ext->rcache;
+    void **rcache = m->rcache;
     struct vm_method *callee;
     struct vm_class *k;
     struct vm_object *o;
@@ -427,7 +433,7 @@ static bool run(struct vm_thread *t, struct vm_frame *f)
         T(Q_PUTSTATIC_C) T(Q_PUTSTATIC_S)
         T(Q_INVOKEVIRTUAL) T(Q_INVOKEDIRECT) T(Q_INVOKESTATIC) T(Q_INVOKEINTERFACE)
         T(Q_NEW) T(Q_LDC_STRING) T(Q_LDC_W_STRING) T(Q_CHECKCAST) T(Q_INSTANCEOF) T(Q_ANEWARRAY)
-        T(Q_INVOKEDYNAMIC) T(Q_INVOKESUPER)
+        T(Q_INVOKEDYNAMIC) T(Q_INVOKESUPER) T(Q_DSQRT)
 #undef T
     }
 #define OP(x) L_##x:
@@ -731,7 +737,7 @@ top:
         f = pf;
         m = f->m;
         locals = f->locals;
-        rcache = m->cls->ext->rcache;
+        rcache = m->rcache;
         pc = f->pc + invoke_len[*f->pc];
         t->stack_top = FRAME_STACK(f) + m->max_stack;
         DISPATCH();
@@ -906,10 +912,13 @@ top:
         if (!callee)
             goto exception;
         if (callee->cls->state == VM_CLASS_INITIALIZED)
-            *pc = Q_INVOKESTATIC;
+            *pc = is_sqrt(callee) ? Q_DSQRT : Q_INVOKESTATIC;
         goto invoke;
     }
     OP(Q_INVOKESTATIC) callee = rcache[u2at(pc + 1)]; goto invoke;
+    /* Math.sqrt and StrictMath.sqrt: IEEE sqrt is correctly rounded, so
+     * the C function is exactly the Java one; no native call. */
+    OP(Q_DSQRT) sp[-2].d = sqrt(sp[-2].d); NEXT(3);
     OP(INVOKEINTERFACE) {
         SAVE();
         callee = resolve_invoke(t, m->cls, u2at(pc + 1), RESOLVE_INTERFACE);
@@ -1013,7 +1022,7 @@ top:
         locals = args;
         sp = FRAME_STACK(nf);
         pc = m->code;
-        rcache = m->cls->ext->rcache;
+        rcache = m->rcache;
         if ((m->access & ACC_SYNCHRONIZED) && !lock_method(t, f))
             goto exception;
         DISPATCH();
@@ -1200,7 +1209,7 @@ exception: {
             f = pf;
             m = f->m;
             locals = f->locals;
-            rcache = m->cls->ext->rcache;
+            rcache = m->rcache;
             t->stack_top = FRAME_STACK(f) + m->max_stack;
         }
     }
