@@ -34,6 +34,12 @@ static const char usage[] =
     "  run [options] MAIN [ARGS...]\n"
     "                     run a Java program in a new partition, as java\n"
     "                     would (plinth run --help; docs/partition.md)\n"
+    "  run --from FILE [options] [ARGS...]\n"
+    "                     restore a Java snapshot and call its main with\n"
+    "                     ARGS (docs/snapshot.md)\n"
+    "  snapshot -o FILE [run options] MAIN\n"
+    "                     run MAIN's start-up and save it to FILE just\n"
+    "                     before main (or at Partition.checkpoint())"
     "  help               show this text\n"
     "  version            show plinth's version\n"
     "\n"
@@ -214,7 +220,7 @@ static int cmd_boot(int argc, char **argv)
     if (rc)
         return rc;
     if (boot_from)
-        return mon_snap_restore(&o, boot_from);
+        return mon_snap_restore(&o, boot_from, 0);
     p.opts = &o;
     /* The image first: a bad one is reported even where KVM is missing. */
     p.stats.t_start = mon_now();
@@ -271,8 +277,12 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "boot") == 0)
         return cmd_boot(argc - 1, argv + 1);
+    if (strcmp(cmd, "run") == 0 && mon_snap_run_from_given(argc - 1, argv + 1))
+        return mon_snap_run_from(argc - 1, argv + 1);
     if (strcmp(cmd, "run") == 0)
         return mon_run_main(argc - 1, argv + 1);
+    if (strcmp(cmd, "snapshot") == 0)
+        return mon_snap_main(argc - 1, argv + 1);
     if (cmd[0] == '-')
         return usage_error("unknown option '%s'", cmd);
     return usage_error("unknown command '%s'", cmd);

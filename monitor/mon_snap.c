@@ -33,8 +33,11 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "mon_input.h"
 #include "mon_kvm.h"
 #include "mon_mem.h"
+#include "mon_opts.h"
+#include "mon_run.h"
 #include "mon_ring.h"
 #include "mon_snap_file.h"
 #include "mon_vcpu.h"
@@ -511,6 +514,20 @@ static void put_args(struct mon_part *p, struct plinth_boot_info *bi,
     bi->envp = PLINTH_ARGS_GPA + (argc + 1) * 8;
 }
 
+/* The restored copy's standard input: mon_input's ring, emptied of what
+ * the snapshot run's input left in it (the copy reads its own stdin). */
+static plinth_gpa_t restore_input(struct mon_part *p)
+{
+    plinth_gpa_t gpa = mon_input_setup(p);
+    struct plinth_ring *r = gpa ? mon_gpa(&p->mem, gpa, sizeof *r) : NULL;
+    if (r) {
+        r->head = r->tail = 0;
+        r->waiting = 0;
+        PLINTH_RING_EOF(r) = 0;
+    }
+    return gpa;
+}
+
 /* Reads and checks the file's header, state and run table. */
 static uint8_t *load_meta(int fd, const char *file, uint64_t size,
                           struct snap_view *v)
@@ -581,7 +598,7 @@ static int map_memory(struct mon_part *p, int fd, const char *file,
     return 0;
 }
 
-int mon_snap_restore(const struct mon_opts *o, const char *file)
+int mon_snap_restore(const struct mon_opts *o, const char *file, int stdin)
 {
     static struct mon_opts ro;
     static struct mon_part p;
@@ -656,7 +673,9 @@ int mon_snap_restore(const struct mon_opts *o, const char *file)
                                PLINTH_BOOT_STDIN_TTY | PLINTH_BOOT_SNAPSHOT)) |
                 (isatty(1) ? PLINTH_BOOT_STDOUT_TTY : 0) |
                 (isatty(2) ? PLINTH_BOOT_STDERR_TTY : 0);
-    bi->rings[PLINTH_STREAM_STDIN] = 0;
+    bi->rings[PLINTH_STREAM_STDIN] = stdin ? restore_input(&p) : 0;
+    if (stdin && isatty(0))
+        bi->flags |= PLINTH_BOOT_STDIN_TTY;
     bi->tsc_hz = hz ? hz : s->tsc_hz;
     struct plinth_hc_checkpoint *c =
         mon_gpa(&p.mem, s->ckpt_gpa, sizeof *c);
@@ -666,6 +685,8 @@ int mon_snap_restore(const struct mon_opts *o, const char *file)
     signal(SIGPIPE, SIG_IGN);
     p.vcpu_thread = pthread_self();
     if (o->timeout_ns && mon_vcpu_deadline(&p, o->timeout_ns) < 0)
+        return MON_EXIT_START;
+    if (stdin && mon_input_start(&p) < 0)
         return MON_EXIT_START;
     /* Last, so the wall clock's anchor is as close to entry as can be. */
     bi->restore_tsc = mon_kvm_guest_tsc(&p.kvm);
@@ -686,4 +707,139 @@ int mon_snap_restore(const struct mon_opts *o, const char *file)
 #undef US
     }
     return rc;
+}
+
+/* ---- plinth snapshot / plinth run --from ------------------------------ */
+
+int mon_snap_main(int argc, char **argv)
+{
+    if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+        fputs("usage: plinth snapshot -o FILE [plinth run options] MAIN\n"
+              "       plinth snapshot -o FILE [plinth run options] -jar JAR\n"
+              "\n"
+              "Runs MAIN's start-up (its classes loaded and initialized) in a\n"
+              "partition and saves the partition to FILE just before main is\n"
+              "called, or where the program calls plinth.Partition.checkpoint().\n"
+              "`plinth run --from FILE [ARGS]` then starts from there.\n"
+              "Standard input is /dev/null until the checkpoint.\n", stdout);
+        return 0;
+    }
+    if (argc < 3 || strcmp(argv[1], "-o") != 0 || !argv[2][0]) {
+        mon_err("snapshot: usage: plinth snapshot -o FILE [run options] MAIN "
+                "(see plinth snapshot --help)");
+        return MON_EXIT_START;
+    }
+    for (int i = 3; i < argc && argv[i][0] == '-'; i++)
+        if (!strcmp(argv[i], "--hosted") || !strcmp(argv[i], "--from")) {
+            mon_err("snapshot: %s: only a partition can be snapshotted",
+                    argv[i]);
+            return MON_EXIT_START;
+        }
+    /* The snapshot run must not eat the input its copies will read. */
+    int null = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (null < 0 || dup2(null, 0) < 0) {
+        mon_err("snapshot: /dev/null: %s", strerror(errno));
+        return MON_EXIT_START;
+    }
+    close(null);
+    mon_snap_save_to(argv[2]);
+    argv[2] = "run";
+    return mon_run_main(argc - 2, argv + 2);
+}
+
+int mon_snap_run_from_given(int argc, char **argv)
+{
+    for (int i = 1; i < argc && argv[i][0] == '-'; i++) {
+        if (!strcmp(argv[i], "--"))
+            return 0;
+        if (!strcmp(argv[i], "--from") || !strncmp(argv[i], "--from=", 7))
+            return 1;
+    }
+    return 0;
+}
+
+static int from_usage(const char *fmt, const char *arg)
+{
+    fputs("plinth: run --from: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs(" (see plinth run --help; docs/snapshot.md)\n", stderr);
+    return MON_EXIT_START;
+}
+
+extern char **environ;
+
+int mon_snap_run_from(int argc, char **argv)
+{
+    static struct mon_opts o;
+    const char *file = NULL, *why;
+    int inherit = 0, nenv = 0, i = 1;
+    const char **env = calloc((size_t)argc + 1, sizeof *env);
+    if (!env)
+        return MON_EXIT_START;
+    o.kvm_device = "/dev/kvm";
+    for (; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--")) {
+            i++;
+            break;
+        }
+        if (!strcmp(a, "--stats")) {
+            o.stats = 1;
+            continue;
+        }
+        if (!strcmp(a, "--env-inherit")) {
+            inherit = 1;
+            continue;
+        }
+        static const char *const valued[] = { "--from", "--env", "--timeout",
+                                              "--kvm-device", "--image" };
+        const char *eq = strchr(a, '='), *name = NULL, *val;
+        size_t n = eq ? (size_t)(eq - a) : strlen(a);
+        for (size_t k = 0; k < sizeof valued / sizeof *valued; k++)
+            if (strlen(valued[k]) == n && !strncmp(a, valued[k], n))
+                name = valued[k];
+        if (!name)
+            return from_usage("%s: the snapshot fixes the class path, heap "
+                              "and JVM flags; only --env, --env-inherit, "
+                              "--timeout, --stats, --kvm-device and --image "
+                              "go with --from", a);
+        if (eq)
+            val = eq + 1;
+        else if (i + 1 < argc)
+            val = argv[++i];
+        else
+            return from_usage("%s needs a value", name);
+        if (!strcmp(name, "--from")) {
+            file = val;
+        } else if (!strcmp(name, "--env")) {
+            if (!strchr(val, '=') || val[0] == '=')
+                return from_usage("--env %s: expected KEY=VALUE", val);
+            env[nenv++] = val;
+        } else if (!strcmp(name, "--timeout")) {
+            if (mon_opts_seconds(val, &o.timeout_ns, &why) < 0) {
+                mon_err("--timeout %s: %s", val, why);
+                return MON_EXIT_START;
+            }
+        } else if (!strcmp(name, "--kvm-device")) {
+            o.kvm_device = val;
+        } else {
+            o.image = val;
+        }
+    }
+    int ninh = 0;
+    if (inherit)
+        for (char **e = environ; *e; e++)
+            ninh++;
+    const char **all = calloc((size_t)(ninh + nenv + 1), sizeof *all);
+    if (!all)
+        return MON_EXIT_START;
+    for (int k = 0; k < ninh; k++)
+        all[k] = environ[k];
+    for (int k = 0; k < nenv; k++)
+        all[ninh + k] = env[k];
+    o.env = all;
+    o.nenv = ninh + nenv;
+    o.args = (const char **)argv + i;
+    o.nargs = argc - i;
+    return mon_snap_restore(&o, file, 1);
 }

@@ -29,7 +29,17 @@ int mon_snap_end(struct mon_part *p, int rc);
 /* `plinth boot --from FILE`: restores the snapshot and runs it with o's
  * arguments, environment, timeout and KVM device (o->image, if set, is
  * the image the snapshot must have been made from; else the one it
- * names).  Returns plinth's exit code. */
-int mon_snap_restore(const struct mon_opts *o, const char *file);
+ * names).  With stdin set, the restored partition gets an input ring fed
+ * from plinth's standard input (plinth run's).  Returns plinth's exit
+ * code. */
+int mon_snap_restore(const struct mon_opts *o, const char *file, int stdin);
+
+/* `plinth snapshot -o FILE [run options] MAIN [ARGS]`: plinth run, saved
+ * at the JVM's checkpoint (just before main, or Partition.checkpoint()). */
+int mon_snap_main(int argc, char **argv);
+/* `plinth run --from FILE [options] [ARGS]`, with argv[0] "run";
+ * mon_snap_run_from_given says whether run's options name --from. */
+int mon_snap_run_from_given(int argc, char **argv);
+int mon_snap_run_from(int argc, char **argv);
 
 #endif
