@@ -1219,7 +1219,7 @@ __attribute__((constructor)) static void interp_tables(void)
 {
     invoke_len[INVOKEVIRTUAL] = invoke_len[INVOKESPECIAL] = invoke_len[INVOKESTATIC] = 3;
     invoke_len[Q_INVOKEVIRTUAL] = invoke_len[Q_INVOKEDIRECT] = invoke_len[Q_INVOKESTATIC] = 3;
-    invoke_len[Q_INVOKESUPER] = 3;
+    invoke_len[Q_INVOKESUPER] = invoke_len[Q_DSQRT] = 3;
     invoke_len[INVOKEINTERFACE] = invoke_len[INVOKEDYNAMIC] = 5;
     invoke_len[Q_INVOKEINTERFACE] = invoke_len[Q_INVOKEDYNAMIC] = 5;
 }
