@@ -27,6 +27,9 @@ public final class Matcher implements MatchResult {
     boolean transparentBounds = false;
     boolean anchoringBounds = true;
     int modCount;
+    /** Per memo slot, per position: the search generation in which an iteration failed there. */
+    private int[][] memo;
+    private int generation;
 
     Matcher(Pattern parent, CharSequence text) {
         this.parentPattern = parent;
@@ -96,6 +99,7 @@ public final class Matcher implements MatchResult {
         int parentGroupCount = Math.max(newPattern.groupCount, 10);
         groups = new int[parentGroupCount * 2];
         locals = new int[newPattern.localCount];
+        memo = null;
         for (int i = 0; i < groups.length; i++)
             groups[i] = -1;
         modCount++;
@@ -223,7 +227,24 @@ public final class Matcher implements MatchResult {
         return search(start);
     }
 
+    boolean failedBefore(int slot, int i) {
+        return memo != null && memo[slot] != null && i < memo[slot].length && memo[slot][i] == generation;
+    }
+
+    void recordFailure(int slot, int i) {
+        if (memo == null)
+            memo = new int[parentPattern.memoCount][];
+        if (memo[slot] == null || memo[slot].length <= i) {
+            int[] grown = new int[Math.max(i + 1, getTextLength() + 1)];
+            if (memo[slot] != null)
+                System.arraycopy(memo[slot], 0, grown, 0, memo[slot].length);
+            memo[slot] = grown;
+        }
+        memo[slot][i] = generation;
+    }
+
     private void clearGroups() {
+        generation++;
         for (int i = 0; i < groups.length; i++)
             groups[i] = -1;
         for (int i = 0; i < locals.length; i++)
@@ -508,7 +529,14 @@ public final class Matcher implements MatchResult {
         return sb.toString();
     }
 
-    // RESULTS_PLACEHOLDER
+    /** Every remaining match, as a stream of MatchResults (found eagerly). */
+    public java.util.stream.Stream<MatchResult> results() {
+        ArrayList<MatchResult> list = new ArrayList<>();
+        String copy = text.toString();
+        while (find())
+            list.add(toMatchResult(copy));
+        return list.stream();
+    }
 
     @Override
     public String toString() {

@@ -236,6 +236,13 @@ abstract class Node {
         Node body;
         final int min, max, type;
         final int countLocal, beginLocal;
+        /**
+         * For a greedy unbounded loop outside other quantifiers in a pattern
+         * without back references: a slot in the matcher's memo of positions
+         * from which one more iteration already failed (the JDK does the
+         * same, to stop exponential backtracking as in (a|aa)+ on "aaa...!").
+         */
+        int memo = -1;
 
         Loop(int min, int max, int type, int countLocal, int beginLocal) {
             this.min = min;
@@ -276,7 +283,15 @@ abstract class Node {
                 return body.match(m, i, s);
             if (type == LAZY)
                 return next.match(m, i, s) || (count < max && body.match(m, i, s));
-            return (count < max && body.match(m, i, s)) || next.match(m, i, s);
+            if (count < max) {
+                if (memo >= 0 && count > 0 && m.failedBefore(memo, i))
+                    return next.match(m, i, s);
+                if (body.match(m, i, s))
+                    return true;
+                if (memo >= 0 && count > 0)
+                    m.recordFailure(memo, i);
+            }
+            return next.match(m, i, s);
         }
     }
 

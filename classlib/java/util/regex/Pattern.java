@@ -34,6 +34,9 @@ public final class Pattern implements java.io.Serializable {
     transient int localCount;
     transient Map<String, Integer> namedGroups;
 
+    transient int memoCount;        // loops with a failure memo (see Node.Loop.memo)
+    private transient boolean hasBackRef;
+    private transient int closureDepth;
     private transient int cursor;
     private transient int groupNumber;
 
@@ -114,6 +117,28 @@ public final class Pattern implements java.io.Serializable {
                 resultSize--;
         String[] result = new String[resultSize];
         return matchList.subList(0, resultSize).toArray(result);
+    }
+
+    /** The pieces split() would give with limit 0, as a stream (found eagerly). */
+    public java.util.stream.Stream<String> splitAsStream(CharSequence input) {
+        ArrayList<String> pieces = new ArrayList<>();
+        if (input.length() == 0) {
+            pieces.add("");
+            return pieces.stream();
+        }
+        int index = 0;
+        Matcher m = matcher(input);
+        while (m.find()) {
+            if (index == 0 && m.start() == 0 && m.end() == 0)
+                continue;
+            pieces.add(input.subSequence(index, m.start()).toString());
+            index = m.end();
+        }
+        pieces.add(input.subSequence(index, input.length()).toString());
+        int n = pieces.size();
+        while (n > 0 && pieces.get(n - 1).isEmpty())
+            pieces.remove(--n);
+        return pieces.stream();
     }
 
     public static String quote(String s) {
@@ -493,6 +518,7 @@ public final class Pattern implements java.io.Serializable {
                 String name = groupName('>');
                 if (!namedGroups().containsKey(name))
                     throw error("named capturing group <" + name + "> does not exist", cursor - 1);
+                hasBackRef = true;
                 return new BackRefAst(namedGroups().get(name), has(CASE_INSENSITIVE), has(UNICODE_CASE));
             }
             case 'Q': {
@@ -523,6 +549,7 @@ public final class Pattern implements java.io.Serializable {
                     ref = n;
                     cursor++;
                 }
+                hasBackRef = true;
                 return new BackRefAst(ref, has(CASE_INSENSITIVE), has(UNICODE_CASE));
             }
             default: {
@@ -1021,14 +1048,20 @@ public final class Pattern implements java.io.Serializable {
                 return n;
             }
             if (type == Node.POSSESSIVE) {
+                p.closureDepth++;
                 Node inner = new Repeat(body, min, max, Node.GREEDY).build(new Node.Succeed(), p);
+                p.closureDepth--;
                 Node n = new Node.Atomic(inner, false, false);
                 n.next = next;
                 return n;
             }
             Node.Loop loop = new Node.Loop(min, max, type, p.localCount++, p.localCount++);
             loop.next = next;
+            if (type == Node.GREEDY && max == Integer.MAX_VALUE && p.closureDepth == 0 && !p.hasBackRef)
+                loop.memo = p.memoCount++;
+            p.closureDepth++;
             loop.body = body.build(new Node.LoopBack(loop), p);
+            p.closureDepth--;
             return loop;
         }
     }
@@ -1084,12 +1117,14 @@ public final class Pattern implements java.io.Serializable {
         int maxLen() { return 0; }
 
         Node build(Node next, Pattern p) {
+            p.closureDepth++;
             Node n;
             if (behind)
                 n = new Node.Behind(body.build(new Node.BehindEnd(), p), body.minLen(),
                                     body.maxLen() < 0 ? Integer.MAX_VALUE : body.maxLen(), negate);
             else
                 n = new Node.Atomic(body.build(new Node.Succeed(), p), true, negate);
+            p.closureDepth--;
             n.next = next;
             return n;
         }
@@ -1106,7 +1141,9 @@ public final class Pattern implements java.io.Serializable {
         int maxLen() { return body.maxLen(); }
 
         Node build(Node next, Pattern p) {
+            p.closureDepth++;
             Node n = new Node.Atomic(body.build(new Node.Succeed(), p), false, false);
+            p.closureDepth--;
             n.next = next;
             return n;
         }

@@ -95,6 +95,12 @@ public interface DoubleStream extends BaseStream<Double, DoubleStream> {
     Stream<Double> boxed();
 
     @Override
+    DoubleStream sequential();
+
+    @Override
+    DoubleStream parallel();
+
+    @Override
     PrimitiveIterator.OfDouble iterator();
 
     @Override

@@ -101,6 +101,12 @@ public interface IntStream extends BaseStream<Integer, IntStream> {
     Stream<Integer> boxed();
 
     @Override
+    IntStream sequential();
+
+    @Override
+    IntStream parallel();
+
+    @Override
     PrimitiveIterator.OfInt iterator();
 
     @Override

@@ -97,6 +97,12 @@ public interface LongStream extends BaseStream<Long, LongStream> {
     Stream<Long> boxed();
 
     @Override
+    LongStream sequential();
+
+    @Override
+    LongStream parallel();
+
+    @Override
     PrimitiveIterator.OfLong iterator();
 
     @Override
