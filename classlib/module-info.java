@@ -13,4 +13,5 @@ module java.base {
     exports java.util.function;
     exports java.util.regex;
     exports java.util.stream;
+    exports plinth;
 }

@@ -158,6 +158,7 @@ extern const struct vm_native vm_natives_core[];    /* natives_core.c: Object, C
 extern const struct vm_native vm_natives_heap[];    /* heap.c: Runtime.gc/freeMemory/totalMemory/maxMemory */
 extern const struct vm_native vm_natives_thread[];  /* natives_thread.c: Thread, Object.wait/notify/notifyAll */
 extern const struct vm_native vm_natives_lib[];     /* natives_lib.c: Math/StrictMath, Float/Double bits, I/O streams, ... */
+extern const struct vm_native vm_natives_plinth[];  /* natives_plinth.c: the plinth API (Partition) */
 
 /* ---- options ------------------------------------------------------------ */
 

@@ -14,3 +14,4 @@ WEAK const struct vm_native vm_natives_core[1];
 WEAK const struct vm_native vm_natives_heap[1];
 WEAK const struct vm_native vm_natives_thread[1];
 WEAK const struct vm_native vm_natives_lib[1];
+WEAK const struct vm_native vm_natives_plinth[1];

@@ -20,7 +20,8 @@ static int k_checkpoint_count;
 
 bool k_checkpoint_wanted(void)
 {
-    return (k_boot->flags & PLINTH_BOOT_SNAPSHOT) != 0;
+    return (k_boot->flags & (PLINTH_BOOT_SNAPSHOT | PLINTH_BOOT_SNAPSHOT_APP)) ==
+           PLINTH_BOOT_SNAPSHOT;
 }
 
 /* A vector of n guest-physical string pointers, as C pointers (memory is

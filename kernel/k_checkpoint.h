@@ -9,8 +9,11 @@
 
 #include <stdbool.h>
 
-/* The monitor runs this partition to make a snapshot (boot info's
- * PLINTH_BOOT_SNAPSHOT): the program should call k_checkpoint. */
+/* The monitor runs this partition to make a snapshot at the program's
+ * default point (boot info's PLINTH_BOOT_SNAPSHOT without
+ * PLINTH_BOOT_SNAPSHOT_APP): the program should call k_checkpoint there
+ * (the JVM: just before main).  With PLINTH_BOOT_SNAPSHOT_APP the program
+ * itself chooses (plinth.Partition.checkpoint()). */
 bool k_checkpoint_wanted(void);
 
 /* Asks the monitor to save the partition here.  Returns 0 at once if the

@@ -47,6 +47,7 @@
 
 static const char *save_path;   /* NULL: not a snapshot run */
 static int saved;
+static int at_app_point;        /* the program chooses the point */
 
 void mon_snap_save_to(const char *path)
 {
@@ -419,7 +420,8 @@ int mon_snap_begin(struct mon_part *p)
         return 0;
     struct plinth_boot_info *bi =
         mon_gpa(&p->mem, PLINTH_BOOTINFO_GPA, sizeof *bi);
-    bi->flags |= PLINTH_BOOT_SNAPSHOT;
+    bi->flags |= PLINTH_BOOT_SNAPSHOT |
+                 (at_app_point ? PLINTH_BOOT_SNAPSHOT_APP : 0);
     return 0;
 }
 
@@ -714,14 +716,17 @@ int mon_snap_restore(const struct mon_opts *o, const char *file, int stdin)
 int mon_snap_main(int argc, char **argv)
 {
     if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
-        fputs("usage: plinth snapshot -o FILE [plinth run options] MAIN\n"
-              "       plinth snapshot -o FILE [plinth run options] -jar JAR\n"
+        fputs("usage: plinth snapshot -o FILE [--at-checkpoint] [plinth run "
+              "options] MAIN [ARGS]\n"
+              "       plinth snapshot -o FILE [--at-checkpoint] [plinth run "
+              "options] -jar JAR [ARGS]\n"
               "\n"
               "Runs MAIN's start-up (its classes loaded and initialized) in a\n"
               "partition and saves the partition to FILE just before main is\n"
-              "called, or where the program calls plinth.Partition.checkpoint().\n"
-              "`plinth run --from FILE [ARGS]` then starts from there.\n"
-              "Standard input is /dev/null until the checkpoint.\n", stdout);
+              "called; with --at-checkpoint, runs main and saves where it calls\n"
+              "plinth.Partition.checkpoint().  `plinth run --from FILE [ARGS]`\n"
+              "then starts copies from there.  Standard input is /dev/null\n"
+              "until the checkpoint.\n", stdout);
         return 0;
     }
     if (argc < 3 || strcmp(argv[1], "-o") != 0 || !argv[2][0]) {
@@ -743,6 +748,11 @@ int mon_snap_main(int argc, char **argv)
     }
     close(null);
     mon_snap_save_to(argv[2]);
+    if (argc > 3 && !strcmp(argv[3], "--at-checkpoint")) {
+        at_app_point = 1;
+        argv[3] = "run";
+        return mon_run_main(argc - 3, argv + 3);
+    }
     argv[2] = "run";
     return mon_run_main(argc - 2, argv + 2);
 }

@@ -216,5 +216,8 @@ struct plinth_hc_checkpoint {
  * program should call CHECKPOINT at its chosen point (the JVM: just before
  * main). */
 #define PLINTH_BOOT_SNAPSHOT  (1u << 3)
+/* With PLINTH_BOOT_SNAPSHOT: the program chooses the point itself (the JVM:
+ * plinth.Partition.checkpoint()), so nothing checkpoints at the default. */
+#define PLINTH_BOOT_SNAPSHOT_APP (1u << 4)
 
 #endif /* PLINTH_ABI_H */
