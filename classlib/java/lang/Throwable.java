@@ -84,7 +84,27 @@ public class Throwable implements java.io.Serializable {
     }
 
     public void printStackTrace(PrintStream s) {
-        synchronized (s) {
+        printStackTrace(new Out() {
+            Object lock() { return s; }
+            void println(Object o) { s.println(o); }
+        });
+    }
+
+    public void printStackTrace(java.io.PrintWriter s) {
+        printStackTrace(new Out() {
+            Object lock() { return s; }
+            void println(Object o) { s.println(o); }
+        });
+    }
+
+    /* A PrintStream or a PrintWriter. */
+    private abstract static class Out {
+        abstract Object lock();
+        abstract void println(Object o);
+    }
+
+    private void printStackTrace(Out s) {
+        synchronized (s.lock()) {
             s.println(this);
             StackTraceElement[] trace = getOurStackTrace();
             for (StackTraceElement e : trace)
@@ -98,7 +118,7 @@ public class Throwable implements java.io.Serializable {
         }
     }
 
-    private Throwable[] printEnclosed(PrintStream s, StackTraceElement[] enclosing, String caption,
+    private Throwable[] printEnclosed(Out s, StackTraceElement[] enclosing, String caption,
                                       String prefix, Throwable[] seen) {
         for (Throwable t : seen) {
             if (t == this) {
