@@ -27,8 +27,9 @@ public final class Matcher implements MatchResult {
     boolean transparentBounds = false;
     boolean anchoringBounds = true;
     int modCount;
-    /** Per memo slot, per position: the search generation in which an iteration failed there. */
-    private int[][] memo;
+    /** Per memo slot: the failed (count << 32 | position) states of the current search. */
+    private java.util.HashSet<Long>[] memo;
+    private int[] memoGeneration;
     private int generation;
 
     Matcher(Pattern parent, CharSequence text) {
@@ -227,20 +228,24 @@ public final class Matcher implements MatchResult {
         return search(start);
     }
 
-    boolean failedBefore(int slot, int i) {
-        return memo != null && memo[slot] != null && i < memo[slot].length && memo[slot][i] == generation;
+    boolean failedBefore(int slot, long key) {
+        return memo != null && memo[slot] != null && memoGeneration[slot] == generation
+                && memo[slot].contains(key);
     }
 
-    void recordFailure(int slot, int i) {
-        if (memo == null)
-            memo = new int[parentPattern.memoCount][];
-        if (memo[slot] == null || memo[slot].length <= i) {
-            int[] grown = new int[Math.max(i + 1, getTextLength() + 1)];
-            if (memo[slot] != null)
-                System.arraycopy(memo[slot], 0, grown, 0, memo[slot].length);
-            memo[slot] = grown;
+    @SuppressWarnings("unchecked")
+    void recordFailure(int slot, long key) {
+        if (memo == null) {
+            memo = new java.util.HashSet[parentPattern.memoCount];
+            memoGeneration = new int[parentPattern.memoCount];
         }
-        memo[slot][i] = generation;
+        if (memo[slot] == null)
+            memo[slot] = new java.util.HashSet<>();
+        if (memoGeneration[slot] != generation) {
+            memo[slot].clear();
+            memoGeneration[slot] = generation;
+        }
+        memo[slot].add(key);
     }
 
     private void clearGroups() {

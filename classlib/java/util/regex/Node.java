@@ -237,10 +237,12 @@ abstract class Node {
         final int min, max, type;
         final int countLocal, beginLocal;
         /**
-         * For a greedy unbounded loop outside other quantifiers in a pattern
-         * without back references: a slot in the matcher's memo of positions
-         * from which one more iteration already failed (the JDK does the
-         * same, to stop exponential backtracking as in (a|aa)+ on "aaa...!").
+         * For a loop outside other quantifiers and look-arounds, in a pattern
+         * without back references: a slot in the matcher's memo of (count,
+         * position) states from which the rest of the match already failed.
+         * What follows such a loop is fixed, so a state that failed once
+         * fails again; this stops exponential backtracking as in (a|aa)+ on
+         * "aaa...!" (the JDK keeps a similar memo).
          */
         int memo = -1;
 
@@ -279,19 +281,24 @@ abstract class Node {
         }
 
         private boolean step(Matcher m, int i, CharSequence s, int count) {
+            if (memo < 0)
+                return tryStep(m, i, s, count);
+            // Past the minimum, an unbounded loop's count no longer matters.
+            long key = ((long) (max == Integer.MAX_VALUE ? Math.min(count, min) : count) << 32) | i;
+            if (m.failedBefore(memo, key))
+                return false;
+            if (tryStep(m, i, s, count))
+                return true;
+            m.recordFailure(memo, key);
+            return false;
+        }
+
+        private boolean tryStep(Matcher m, int i, CharSequence s, int count) {
             if (count < min)
                 return body.match(m, i, s);
             if (type == LAZY)
                 return next.match(m, i, s) || (count < max && body.match(m, i, s));
-            if (count < max) {
-                if (memo >= 0 && count > 0 && m.failedBefore(memo, i))
-                    return next.match(m, i, s);
-                if (body.match(m, i, s))
-                    return true;
-                if (memo >= 0 && count > 0)
-                    m.recordFailure(memo, i);
-            }
-            return next.match(m, i, s);
+            return (count < max && body.match(m, i, s)) || next.match(m, i, s);
         }
     }
 

@@ -1057,7 +1057,7 @@ public final class Pattern implements java.io.Serializable {
             }
             Node.Loop loop = new Node.Loop(min, max, type, p.localCount++, p.localCount++);
             loop.next = next;
-            if (type == Node.GREEDY && max == Integer.MAX_VALUE && p.closureDepth == 0 && !p.hasBackRef)
+            if (p.closureDepth == 0 && !p.hasBackRef)
                 loop.memo = p.memoCount++;
             p.closureDepth++;
             loop.body = body.build(new Node.LoopBack(loop), p);

@@ -17,6 +17,7 @@ abstract class AbstractPipeline {
     static final class Shared {
         ArrayList<Runnable> onClose;
         boolean closed;
+        boolean parallel;       // only reported: every stream runs sequentially
     }
 
     final Shared shared;
@@ -46,7 +47,7 @@ abstract class AbstractPipeline {
     }
 
     public boolean isParallel() {
-        return false;
+        return shared.parallel;
     }
 
     public void close() {

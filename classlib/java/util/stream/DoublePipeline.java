@@ -478,11 +478,13 @@ class DoublePipeline extends AbstractPipeline implements DoubleStream {
 
     @Override
     public DoubleStream sequential() {
+        shared.parallel = false;
         return this;
     }
 
     @Override
     public DoubleStream parallel() {
+        shared.parallel = true;
         return this;
     }
 

@@ -481,11 +481,13 @@ class IntPipeline extends AbstractPipeline implements IntStream {
 
     @Override
     public IntStream sequential() {
+        shared.parallel = false;
         return this;
     }
 
     @Override
     public IntStream parallel() {
+        shared.parallel = true;
         return this;
     }
 

@@ -477,11 +477,13 @@ class LongPipeline extends AbstractPipeline implements LongStream {
 
     @Override
     public LongStream sequential() {
+        shared.parallel = false;
         return this;
     }
 
     @Override
     public LongStream parallel() {
+        shared.parallel = true;
         return this;
     }
 

@@ -591,11 +591,13 @@ class RefPipeline<T> extends AbstractPipeline implements Stream<T> {
 
     @Override
     public Stream<T> sequential() {
+        shared.parallel = false;
         return this;
     }
 
     @Override
     public Stream<T> parallel() {
+        shared.parallel = true;
         return this;
     }
 

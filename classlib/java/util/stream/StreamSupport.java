@@ -10,24 +10,34 @@ public final class StreamSupport {
 
     public static <T> Stream<T> stream(Spliterator<T> spliterator, boolean parallel) {
         Objects.requireNonNull(spliterator);
-        return RefPipeline.head(spliterator);
+        RefPipeline<T> p = RefPipeline.head(spliterator);
+        p.shared.parallel = parallel;
+        return p;
     }
 
     public static <T> Stream<T> stream(Supplier<? extends Spliterator<T>> supplier, int characteristics,
                                        boolean parallel) {
         Objects.requireNonNull(supplier);
-        return RefPipeline.head(supplier.get());
+        RefPipeline<T> p = RefPipeline.head(supplier.get());
+        p.shared.parallel = parallel;
+        return p;
     }
 
     public static IntStream intStream(Spliterator.OfInt spliterator, boolean parallel) {
-        return IntPipeline.head(Objects.requireNonNull(spliterator));
+        IntPipeline p = IntPipeline.head(Objects.requireNonNull(spliterator));
+        p.shared.parallel = parallel;
+        return p;
     }
 
     public static LongStream longStream(Spliterator.OfLong spliterator, boolean parallel) {
-        return LongPipeline.head(Objects.requireNonNull(spliterator));
+        LongPipeline p = LongPipeline.head(Objects.requireNonNull(spliterator));
+        p.shared.parallel = parallel;
+        return p;
     }
 
     public static DoubleStream doubleStream(Spliterator.OfDouble spliterator, boolean parallel) {
-        return DoublePipeline.head(Objects.requireNonNull(spliterator));
+        DoublePipeline p = DoublePipeline.head(Objects.requireNonNull(spliterator));
+        p.shared.parallel = parallel;
+        return p;
     }
 }
