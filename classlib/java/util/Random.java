@@ -171,4 +171,122 @@ public class Random implements java.io.Serializable {
         haveNextNextGaussian = true;
         return v1 * multiplier;
     }
+    // ---- streams: JDK 17 draws bounded values as RandomSupport does, not as nextInt(bound) ----
+
+    private static void checkStreamSize(long streamSize) {
+        if (streamSize < 0L)
+            throw new IllegalArgumentException("size must be non-negative");
+    }
+
+    private static void checkRange(double origin, double bound) {
+        if (!(origin < bound && (bound - origin) < Double.POSITIVE_INFINITY))
+            throw new IllegalArgumentException("bound must be greater than origin");
+    }
+
+    private int boundedNextIntForStream(int origin, int bound) {
+        int r = nextInt();
+        if (origin < bound) {
+            final int n = bound - origin, m = n - 1;
+            if ((n & m) == 0) {
+                r = (r & m) + origin;
+            } else if (n > 0) {
+                for (int u = r >>> 1; u + m - (r = u % n) < 0; u = nextInt() >>> 1)
+                    ;
+                r += origin;
+            } else {
+                while (r < origin || r >= bound)
+                    r = nextInt();
+            }
+        }
+        return r;
+    }
+
+    private long boundedNextLongForStream(long origin, long bound) {
+        long r = nextLong();
+        if (origin < bound) {
+            final long n = bound - origin, m = n - 1;
+            if ((n & m) == 0L) {
+                r = (r & m) + origin;
+            } else if (n > 0L) {
+                for (long u = r >>> 1; u + m - (r = u % n) < 0L; u = nextLong() >>> 1)
+                    ;
+                r += origin;
+            } else {
+                while (r < origin || r >= bound)
+                    r = nextLong();
+            }
+        }
+        return r;
+    }
+
+    private double boundedNextDoubleForStream(double origin, double bound) {
+        double r = nextDouble();
+        r = r * (bound - origin) + origin;
+        if (r >= bound)
+            r = Math.nextDown(bound);
+        return r;
+    }
+
+    public java.util.stream.IntStream ints(long streamSize) {
+        checkStreamSize(streamSize);
+        return java.util.stream.IntStream.generate(this::nextInt).limit(streamSize);
+    }
+
+    public java.util.stream.IntStream ints() {
+        return java.util.stream.IntStream.generate(this::nextInt);
+    }
+
+    public java.util.stream.IntStream ints(long streamSize, int randomNumberOrigin, int randomNumberBound) {
+        checkStreamSize(streamSize);
+        return ints(randomNumberOrigin, randomNumberBound).limit(streamSize);
+    }
+
+    public java.util.stream.IntStream ints(int randomNumberOrigin, int randomNumberBound) {
+        if (randomNumberOrigin >= randomNumberBound)
+            throw new IllegalArgumentException("bound must be greater than origin");
+        return java.util.stream.IntStream.generate(
+                () -> boundedNextIntForStream(randomNumberOrigin, randomNumberBound));
+    }
+
+    public java.util.stream.LongStream longs(long streamSize) {
+        checkStreamSize(streamSize);
+        return java.util.stream.LongStream.generate(this::nextLong).limit(streamSize);
+    }
+
+    public java.util.stream.LongStream longs() {
+        return java.util.stream.LongStream.generate(this::nextLong);
+    }
+
+    public java.util.stream.LongStream longs(long streamSize, long randomNumberOrigin, long randomNumberBound) {
+        checkStreamSize(streamSize);
+        return longs(randomNumberOrigin, randomNumberBound).limit(streamSize);
+    }
+
+    public java.util.stream.LongStream longs(long randomNumberOrigin, long randomNumberBound) {
+        if (randomNumberOrigin >= randomNumberBound)
+            throw new IllegalArgumentException("bound must be greater than origin");
+        return java.util.stream.LongStream.generate(
+                () -> boundedNextLongForStream(randomNumberOrigin, randomNumberBound));
+    }
+
+    public java.util.stream.DoubleStream doubles(long streamSize) {
+        checkStreamSize(streamSize);
+        return java.util.stream.DoubleStream.generate(this::nextDouble).limit(streamSize);
+    }
+
+    public java.util.stream.DoubleStream doubles() {
+        return java.util.stream.DoubleStream.generate(this::nextDouble);
+    }
+
+    public java.util.stream.DoubleStream doubles(long streamSize, double randomNumberOrigin,
+                                                 double randomNumberBound) {
+        checkStreamSize(streamSize);
+        return doubles(randomNumberOrigin, randomNumberBound).limit(streamSize);
+    }
+
+    public java.util.stream.DoubleStream doubles(double randomNumberOrigin, double randomNumberBound) {
+        checkRange(randomNumberOrigin, randomNumberBound);
+        return java.util.stream.DoubleStream.generate(
+                () -> boundedNextDoubleForStream(randomNumberOrigin, randomNumberBound));
+    }
 }
