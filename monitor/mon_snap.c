@@ -490,21 +490,35 @@ static uint64_t args_size(const char *argv0, const struct mon_opts *o)
 }
 
 /* The restored guest's new argv (argv0, then o's args) and environment,
- * laid out as at boot (docs/abi.md). */
-static void put_args(struct mon_part *p, struct plinth_boot_info *bi,
-                     const char *argv0, const struct mon_opts *o)
+ * laid out as at boot (docs/abi.md) but after what the args area already
+ * holds: the program may keep pointers into its boot arguments (the JVM
+ * keeps its class path and -D values), and those must stay valid.
+ * Returns -1 if they do not fit. */
+static int put_args(struct mon_part *p, struct plinth_boot_info *bi,
+                    const char *argv0, const struct mon_opts *o)
 {
     uint64_t argc = 1 + (uint64_t)o->nargs, envc = (uint64_t)o->nenv;
     uint8_t *area = mon_gpa(&p->mem, PLINTH_ARGS_GPA, PLINTH_ARGS_SIZE);
+    uint64_t used = PLINTH_ARGS_SIZE;
+    while (used > 0 && area[used - 1] == 0)
+        used--;
+    used = align_up(used + 1, 8);   /* keep the last string's NUL */
+    if (used > PLINTH_ARGS_SIZE || args_size(argv0, o) > PLINTH_ARGS_SIZE - used) {
+        mon_err("arguments: the copy's arguments and environment take %llu "
+                "bytes; the args area has %llu left after the snapshot's",
+                ULL(args_size(argv0, o)),
+                ULL(used > PLINTH_ARGS_SIZE ? 0 : PLINTH_ARGS_SIZE - used));
+        return -1;
+    }
+    area += used;
     uint64_t *vec = (uint64_t *)area;
     uint64_t at = (argc + 1 + envc + 1) * 8, k = 0;
-    memset(area, 0, PLINTH_ARGS_SIZE);
     for (int i = -1; i < o->nargs + o->nenv; i++) {
         const char *s = i < 0 ? argv0
                         : i < o->nargs ? o->args[i] : o->env[i - o->nargs];
         size_t len = strlen(s) + 1;
         memcpy(area + at, s, len);
-        vec[k++] = PLINTH_ARGS_GPA + at;
+        vec[k++] = PLINTH_ARGS_GPA + used + at;
         at += len;
         if (i == o->nargs - 1)
             vec[k++] = 0;
@@ -512,8 +526,9 @@ static void put_args(struct mon_part *p, struct plinth_boot_info *bi,
     vec[k] = 0;
     bi->argc = (uint32_t)argc;
     bi->envc = (uint32_t)envc;
-    bi->argv = PLINTH_ARGS_GPA;
-    bi->envp = PLINTH_ARGS_GPA + (argc + 1) * 8;
+    bi->argv = PLINTH_ARGS_GPA + used;
+    bi->envp = PLINTH_ARGS_GPA + used + (argc + 1) * 8;
+    return 0;
 }
 
 /* The restored copy's standard input: mon_input's ring, emptied of what
@@ -670,7 +685,8 @@ int mon_snap_restore(const struct mon_opts *o, const char *file, int stdin)
     }
     uint64_t hz = mon_kvm_tsc_hz(&p.kvm);
     struct plinth_boot_info *bi = mon_gpa(&p.mem, PLINTH_BOOTINFO_GPA, sizeof *bi);
-    put_args(&p, bi, argv0, o);
+    if (put_args(&p, bi, argv0, o) < 0)
+        return MON_EXIT_START;
     bi->flags = (bi->flags & ~(PLINTH_BOOT_STDOUT_TTY | PLINTH_BOOT_STDERR_TTY |
                                PLINTH_BOOT_STDIN_TTY | PLINTH_BOOT_SNAPSHOT)) |
                 (isatty(1) ? PLINTH_BOOT_STDOUT_TTY : 0) |

@@ -75,6 +75,7 @@ int plinth_main(int argc, char **argv, char **envp)
     if (!strcmp(then, "wait")) {
         printf("idle\n");
         fflush(stdout);
+        k_console_flush_all();   /* the doorbell: nothing else will ring it */
         k_sleep_until(K_WAIT_FOREVER - 1);
     }
     fflush(stdout);
