@@ -50,6 +50,7 @@ int plinth_main(int argc, char **argv, char **envp)
     char **nargv = k_checkpoint_args(&nargc, &envp2);
     printf("after result=%d restored=%d\n", r, k_checkpoint_restored());
     printf("argc=%d\n", nargc);
+    printf("bootarg=%s\n", argv[1]);   /* the boot's argv stays valid */
     for (int i = 1; i < nargc; i++)
         printf("arg=%s\n", nargv[i]);
     for (char **e = envp2; e && *e; e++)

@@ -15,6 +15,7 @@ public class SnapMain {
     public static void main(String[] args) {
         System.out.println("main " + Arrays.toString(args) + " restored=" + plinth.Partition.isRestored());
         System.out.println("k12=" + TABLE.get("k12") + " env=" + System.getenv("SNAP"));
+        System.out.println("prop=" + System.getProperty("snap.prop") + " cp=" + System.getProperty("java.class.path"));
         System.out.println("now " + System.currentTimeMillis() / 1000);
         System.exit(args.length > 0 ? Integer.parseInt(args[0]) : 0);
     }
