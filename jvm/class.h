@@ -19,7 +19,7 @@ struct vm_field {
     int32_t offset;              /* instance: byte offset; static: statics index */
 };
 
-enum { METH_INIT = 1, METH_CLINIT = 2, METH_SIGPOLY = 4 };
+enum { METH_INIT = 1, METH_CLINIT = 2 };
 
 struct vm_method {
     struct vm_class *cls;
@@ -40,20 +40,12 @@ struct vm_method {
     const struct cf_line *lines;
     vm_native_fn native;         /* bound on first call */
     void **rcache;               /* its class's resolution cache (one load on calls) */
-    /* Lambda proxies: what the generated method calls (indy.c). */
-    void *indy;
+    void *indy;                  /* indy.c's scratch while it builds a lambda class */
 };
 
 struct class_itable {
     struct vm_class *iface;
     struct vm_method **methods;  /* indexed by the interface method's itable_index */
-};
-
-/* A resolved invokeinterface site target, cached by constant-pool entry. */
-struct class_icache {
-    struct vm_method *imethod;
-    struct vm_class *last_cls;
-    struct vm_method *last_target;
 };
 
 struct vm_class_ext {
@@ -76,10 +68,8 @@ struct vm_class_ext {
     const char *source_file;
     const char *java_name;           /* "java.lang.String", made on demand */
     struct vm_class *hash_next;      /* class table chain */
-    struct vm_method *finalizer;     /* unused for now */
     bool is_boot;                    /* from the class library */
     bool loading;                    /* circularity check */
-    void *indy_data;                 /* generated classes (indy.c) */
 };
 
 #define CLASS_EXT(c) ((c)->ext)

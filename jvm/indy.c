@@ -815,7 +815,6 @@ struct record {
     struct vm_field **fields;
     uint16_t **names;
     uint32_t *nnames;
-    struct vm_object *(*unused)(void);
 };
 
 static struct indy_site *link_record(struct vm_thread *t, struct vm_class *c, struct bsm *b)

@@ -55,27 +55,6 @@ enum {
     MONITORENTER = 0xc2, MONITOREXIT, WIDE, MULTIANEWARRAY, IFNULL, IFNONNULL, GOTO_W, JSR_W
 };
 
-/* Original opcodes of quick forms (for the NPE analysis and the like). */
-static const uint8_t quick_orig[Q_LAST - Q_GETFIELD_I] = {
-    GETFIELD, GETFIELD, GETFIELD, GETFIELD, GETFIELD, GETFIELD,
-    PUTFIELD, PUTFIELD, PUTFIELD, PUTFIELD, PUTFIELD, PUTFIELD,
-    GETSTATIC, GETSTATIC, GETSTATIC,
-    PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC, PUTSTATIC,
-    INVOKEVIRTUAL, INVOKEVIRTUAL, INVOKESTATIC, INVOKEINTERFACE,
-    NEW, LDC, LDC_W, CHECKCAST, INSTANCEOF, ANEWARRAY, INVOKEDYNAMIC, INVOKESPECIAL, INVOKESTATIC
-};
-
-uint8_t interp_original_opcode(const uint8_t *pc)
-{
-    if (*pc >= Q_GETFIELD_I && *pc < Q_LAST) {
-        uint8_t o = quick_orig[*pc - Q_GETFIELD_I];
-        /* Q_INVOKEDIRECT came from invokevirtual or invokespecial: the
-         * rewrite keeps the original in the code's shadow byte. */
-        return o;
-    }
-    return *pc;
-}
-
 /* Length of invoke instructions, to step past one on return. */
 static uint8_t invoke_len[256];
 

@@ -60,8 +60,6 @@ uint32_t interp_icache_new(struct vm_method *im);
 struct cf_class;
 bool interp_check_stack(const struct vm_method *m, const struct cf_class *cf, char *err, size_t errlen);
 
-/* The original opcode of a (possibly quickened) instruction. */
-uint8_t interp_original_opcode(const uint8_t *pc);
 
 #include "class.h"
 static inline uint32_t interp_frame_bci(const struct vm_frame *f)
