@@ -163,8 +163,8 @@ int mon_snap_check(const uint8_t *buf, size_t len, uint64_t file_size,
         (h.mem_size & ((2ull << 20) - 1)))
         FAIL("guest memory of %llu bytes is not a size plinth makes",
              ULL(h.mem_size));
-    if (h.nimages > SNAP_IMAGES_MAX)
-        FAIL("%u images, at most %d", h.nimages, SNAP_IMAGES_MAX);
+    if (h.nimages < 1 || h.nimages > SNAP_IMAGES_MAX)
+        FAIL("%u images, expected 1 to %d", h.nimages, SNAP_IMAGES_MAX);
     for (uint32_t i = 0; i < h.nimages; i++)
         if (!memchr(h.images[i].path, 0, SNAP_PATH_MAX) || !h.images[i].path[0])
             FAIL("image %u has no path", i);
