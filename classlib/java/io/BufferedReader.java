@@ -1,6 +1,12 @@
 package java.io;
 
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Buffers another Reader and splits lines at \n, \r or \r\n.  A \r seen at
@@ -281,5 +287,35 @@ public class BufferedReader extends Reader {
                 cb = null;
             }
         }
+    }
+
+    /** The remaining lines, read lazily; an IOException becomes UncheckedIOException. */
+    public Stream<String> lines() {
+        Iterator<String> iter = new Iterator<String>() {
+            String nextLine = null;
+
+            @Override
+            public boolean hasNext() {
+                if (nextLine != null)
+                    return true;
+                try {
+                    nextLine = readLine();
+                    return nextLine != null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public String next() {
+                if (nextLine != null || hasNext()) {
+                    String line = nextLine;
+                    nextLine = null;
+                    return line;
+                }
+                throw new NoSuchElementException();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iter, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 }

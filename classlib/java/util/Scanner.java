@@ -9,10 +9,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Splits text into tokens at a delimiter pattern (whitespace by default)
@@ -751,6 +755,8 @@ public final class Scanner implements Iterator<String>, Closeable {
     public short nextShort() { return nextShort(defaultRadix); }
     public int nextInt() { return nextInt(defaultRadix); }
     public long nextLong() { return nextLong(defaultRadix); }
+    public boolean hasNextBigInteger() { return hasNextBigInteger(defaultRadix); }
+    public BigInteger nextBigInteger() { return nextBigInteger(defaultRadix); }
 
     /** Parses an integer token of the current radix; may throw NumberFormatException. */
     private interface IntParser {
@@ -814,6 +820,37 @@ public final class Scanner implements Iterator<String>, Closeable {
         return (Long) nextInteger(radix, Long::parseLong);
     }
 
+    public boolean hasNextBigInteger(int radix) {
+        return hasNextInteger(radix, BigInteger::new);
+    }
+
+    public BigInteger nextBigInteger(int radix) {
+        return (BigInteger) nextInteger(radix, BigInteger::new);
+    }
+
+    public boolean hasNextBigDecimal() {
+        String s = hasNextTyped(DECIMAL);
+        if (s == null)
+            return false;
+        try {
+            new BigDecimal(s);
+            return true;
+        } catch (NumberFormatException nfe) {
+            hasNextPattern = null;
+            return false;
+        }
+    }
+
+    public BigDecimal nextBigDecimal() {
+        int start = position;
+        String s = nextTyped(DECIMAL);
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException nfe) {
+            throw mismatch(nfe, start);
+        }
+    }
+
     public boolean hasNextFloat() {
         String s = hasNextTyped(FLOAT);
         if (s == null)
@@ -858,5 +895,43 @@ public final class Scanner implements Iterator<String>, Closeable {
         } catch (NumberFormatException nfe) {
             throw mismatch(nfe, start);
         }
+    }
+
+    // ---- streams ----
+
+    /** The remaining tokens, as next() would return them. */
+    public Stream<String> tokens() {
+        ensureOpen();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    public Stream<MatchResult> findAll(String patString) {
+        return findAll(Pattern.compile(patString));
+    }
+
+    /** Every match of pattern in the rest of the input, as findWithinHorizon(pattern, 0) finds them. */
+    public Stream<MatchResult> findAll(Pattern pattern) {
+        Objects.requireNonNull(pattern);
+        ensureOpen();
+        Iterator<MatchResult> it = new Iterator<MatchResult>() {
+            MatchResult next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && findWithinHorizon(pattern, 0) != null)
+                    next = lastMatch;
+                return next != null;
+            }
+
+            @Override
+            public MatchResult next() {
+                if (!hasNext())
+                    throw new NoSuchElementException();
+                MatchResult r = next;
+                next = null;
+                return r;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 }
