@@ -565,9 +565,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                     bad = true;
                     break;
                 }
-                // Reject overlongs, surrogates and > U+10FFFF at the second byte, as the JDK does.
+                // Reject overlongs and > U+10FFFF at the second byte, as the JDK does;
+                // a whole 3-byte surrogate is one bad character (below).
                 if (k == 1) {
-                    if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F)
+                    if ((c == 0xE0 && d < 0xA0)
                             || (c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F)) {
                         bad = true;
                         break;
@@ -575,7 +576,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 }
                 cp = (cp << 6) | (d & 0x3F);
             }
-            if (bad || cp < min) {
+            if (bad || cp < min || (cp >= 0xD800 && cp <= 0xDFFF)) {
                 out[n++] = '\uFFFD';
                 i += Math.max(1, k);
                 continue;
