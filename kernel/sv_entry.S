@@ -204,8 +204,9 @@ sv_tss:
      * and the doorbell, each with room for a 32-bit access. */
     .fill SV_HC_PORT_BASE / 8, 1, 0xff
     .byte 0x00                          /* 0x500..0x507 */
-    .byte 0xfc                          /* 0x508..0x509: hypercall 6 + 3 */
-    .fill (SV_DOORBELL - SV_HC_PORT_BASE) / 8 - 2, 1, 0xff
+    .byte 0x00                          /* 0x508..0x50f */
+    .byte 0xfe                          /* 0x510: hypercall 13 + 3 */
+    .fill (SV_DOORBELL - SV_HC_PORT_BASE) / 8 - 3, 1, 0xff
     .byte 0xf0                          /* 0x5f0..0x5f3 */
     .fill (SV_IOMAP_PORTS - SV_DOORBELL) / 8 - 1, 1, 0xff
     .byte 0xff                          /* required terminator */
@@ -213,7 +214,7 @@ sv_tss_end:
     .if sv_tss_end - sv_tss - 1 - SV_TSS_LIMIT
     .error "TSS size does not match SV_TSS_LIMIT"
     .endif
-    .if SV_HC_COUNT != 7
+    .if SV_HC_COUNT != 14
     .error "update the I/O bitmap for the new hypercall count"
     .endif
 

@@ -25,6 +25,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "mon_files.h"
 #include "mon_kvm.h"
 #include "mon_mem.h"
 #include "mon_ring.h"
@@ -230,6 +231,13 @@ static const struct {
     [PLINTH_HC_CHECKPOINT] = { "CHECKPOINT",
                                sizeof(struct plinth_hc_checkpoint),
                                mon_snap_hc_checkpoint },
+    [PLINTH_HC_FOPEN]  = { "FOPEN", sizeof(struct plinth_hc_fopen), mon_files_hc_open },
+    [PLINTH_HC_FCLOSE] = { "FCLOSE", sizeof(struct plinth_hc_fclose), mon_files_hc_close },
+    [PLINTH_HC_FREAD]  = { "FREAD", sizeof(struct plinth_hc_fio), mon_files_hc_read },
+    [PLINTH_HC_FWRITE] = { "FWRITE", sizeof(struct plinth_hc_fio), mon_files_hc_write },
+    [PLINTH_HC_FSTAT]  = { "FSTAT", sizeof(struct plinth_hc_fstat), mon_files_hc_stat },
+    [PLINTH_HC_FLIST]  = { "FLIST", sizeof(struct plinth_hc_flist), mon_files_hc_list },
+    [PLINTH_HC_FOP]    = { "FOP", sizeof(struct plinth_hc_fop), mon_files_hc_op },
 };
 
 const char *mon_hc_name(unsigned nr)
@@ -247,6 +255,12 @@ int mon_hc_call(struct mon_part *p, unsigned nr, uint32_t gpa)
         struct plinth_hc_random r;
         struct plinth_hc_wait x;
         struct plinth_hc_checkpoint c;
+        struct plinth_hc_fopen fo;
+        struct plinth_hc_fclose fc;
+        struct plinth_hc_fio fi;
+        struct plinth_hc_fstat fs;
+        struct plinth_hc_flist fl;
+        struct plinth_hc_fop fp;
     } arg;
     void *host;
     if (nr >= PLINTH_HC_COUNT)

@@ -57,6 +57,14 @@ enum plinth_hc_nr {
     PLINTH_HC_RANDOM   = 4,  /* random bytes from the host */
     PLINTH_HC_WAIT     = 5,  /* block until an event or a deadline */
     PLINTH_HC_CHECKPOINT = 6, /* save the partition here (docs/snapshot.md) */
+    /* Files of exported host directories (docs/files.md). */
+    PLINTH_HC_FOPEN    = 7,  /* open a file by path: a handle */
+    PLINTH_HC_FCLOSE   = 8,  /* close a handle */
+    PLINTH_HC_FREAD    = 9,  /* read a block at an offset */
+    PLINTH_HC_FWRITE   = 10, /* write a block at an offset (or append) */
+    PLINTH_HC_FSTAT    = 11, /* a path's (or a handle's) kind, size, time */
+    PLINTH_HC_FLIST    = 12, /* a directory's names */
+    PLINTH_HC_FOP      = 13, /* mkdir, delete, rename, truncate */
     PLINTH_HC_COUNT
 };
 
@@ -219,5 +227,121 @@ struct plinth_hc_checkpoint {
 /* With PLINTH_BOOT_SNAPSHOT: the program chooses the point itself (the JVM:
  * plinth.Partition.checkpoint()), so nothing checkpoints at the default. */
 #define PLINTH_BOOT_SNAPSHOT_APP (1u << 4)
+
+/* ---- files (docs/files.md) ------------------------------------------------ */
+
+/* Paths are bytes as the program gave them (absolute, or relative to the
+ * partition's working directory), not NUL-terminated and NUL-free.  Data
+ * moves in blocks: one FREAD/FWRITE exit per block, straight between the
+ * host file and guest memory.  Refusals are not ABI breaks: they come back
+ * as `error`, a PLINTH_FE_* code, which the guest turns into the
+ * exception java would throw. */
+#define PLINTH_PATH_MAX       4096          /* bytes of a path */
+#define PLINTH_FILE_IO_MAX    (1u << 20)    /* bytes per FREAD/FWRITE */
+#define PLINTH_FILE_LIST_MAX  (1u << 20)    /* bytes of names per FLIST */
+#define PLINTH_FILE_NOHANDLE  0xFFFFFFFFu   /* FSTAT: by path */
+
+enum plinth_file_err {
+    PLINTH_FE_OK = 0,
+    PLINTH_FE_NOENT,        /* no such file, or outside every export */
+    PLINTH_FE_ACCES,        /* permission denied (and writes to :ro) */
+    PLINTH_FE_EXIST,
+    PLINTH_FE_NOTDIR,
+    PLINTH_FE_ISDIR,
+    PLINTH_FE_NOTEMPTY,
+    PLINTH_FE_INVAL,        /* bad flags, a NUL in a path, "." as a name */
+    PLINTH_FE_NAMETOOLONG,
+    PLINTH_FE_LOOP,         /* too many symbolic links */
+    PLINTH_FE_NOSPC,
+    PLINTH_FE_IO,           /* anything else */
+    PLINTH_FE_XDEV,         /* rename across exports */
+    PLINTH_FE_MFILE,        /* too many open files */
+    PLINTH_FE_BADF,         /* not an open handle, or not open for that */
+    PLINTH_FE_NOMEM,        /* a listing larger than PLINTH_FILE_LIST_MAX */
+    PLINTH_FE_COUNT
+};
+
+/* FOPEN flags. */
+#define PLINTH_FO_READ    (1u << 0)
+#define PLINTH_FO_WRITE   (1u << 1)
+#define PLINTH_FO_APPEND  (1u << 2)   /* every write at the end */
+#define PLINTH_FO_CREATE  (1u << 3)
+#define PLINTH_FO_TRUNC   (1u << 4)
+#define PLINTH_FO_EXCL    (1u << 5)   /* with CREATE: fail if it exists */
+
+struct plinth_hc_fopen {
+    plinth_gpa_t path;     /* IN */
+    uint64_t path_len;     /* IN: at most PLINTH_PATH_MAX */
+    uint32_t flags;        /* IN: PLINTH_FO_* (READ and/or WRITE) */
+    int32_t error;         /* OUT: PLINTH_FE_* */
+    uint32_t handle;       /* OUT */
+    uint32_t _pad;
+};
+
+struct plinth_hc_fclose {
+    uint32_t handle;       /* IN */
+    int32_t error;         /* OUT */
+};
+
+/* FREAD and FWRITE. */
+struct plinth_hc_fio {
+    uint32_t handle;       /* IN */
+    int32_t error;         /* OUT */
+    uint64_t offset;       /* IN: file offset (ignored by appending writes) */
+    plinth_gpa_t buf;      /* IN */
+    uint64_t len;          /* IN: at most PLINTH_FILE_IO_MAX */
+    uint64_t done;         /* OUT: bytes moved (a read: 0 at the end) */
+};
+
+/* FSTAT kinds and access bits. */
+#define PLINTH_FK_NONE   0
+#define PLINTH_FK_FILE   1
+#define PLINTH_FK_DIR    2
+#define PLINTH_FK_OTHER  3
+#define PLINTH_FA_READ   (1u << 0)
+#define PLINTH_FA_WRITE  (1u << 1)
+#define PLINTH_FA_EXEC   (1u << 2)
+
+struct plinth_hc_fstat {
+    plinth_gpa_t path;     /* IN (ignored with a handle) */
+    uint64_t path_len;     /* IN */
+    uint32_t handle;       /* IN: PLINTH_FILE_NOHANDLE for by path */
+    int32_t error;         /* OUT */
+    uint32_t kind;         /* OUT: PLINTH_FK_* (symbolic links followed) */
+    uint32_t access;       /* OUT: PLINTH_FA_* for this partition */
+    uint64_t size;         /* OUT: bytes */
+    int64_t mtime_ns;      /* OUT: last modified, ns since the epoch */
+};
+
+/* FLIST: the names of a directory but "." and "..", each followed by a
+ * NUL, in the host's order.  If they need more than `len` bytes nothing is
+ * written and `needed` says how many (the guest asks again). */
+struct plinth_hc_flist {
+    plinth_gpa_t path;     /* IN */
+    uint64_t path_len;     /* IN */
+    plinth_gpa_t buf;      /* IN */
+    uint64_t len;          /* IN: at most PLINTH_FILE_LIST_MAX */
+    uint64_t needed;       /* OUT: bytes of the whole list */
+    int32_t error;         /* OUT */
+    uint32_t count;        /* OUT: names written */
+};
+
+/* FOP operations. */
+#define PLINTH_FOP_MKDIR     1   /* path */
+#define PLINTH_FOP_DELETE    2   /* path: a file, a link or an empty directory */
+#define PLINTH_FOP_RENAME    3   /* path to path2 (replacing a file there) */
+#define PLINTH_FOP_TRUNCATE  4   /* handle's file to `length` bytes */
+
+struct plinth_hc_fop {
+    uint32_t op;           /* IN: PLINTH_FOP_* */
+    int32_t error;         /* OUT */
+    plinth_gpa_t path;     /* IN */
+    uint64_t path_len;     /* IN */
+    plinth_gpa_t path2;    /* IN: RENAME's target */
+    uint64_t path2_len;    /* IN */
+    uint32_t handle;       /* IN: TRUNCATE */
+    uint32_t _pad;
+    uint64_t length;       /* IN: TRUNCATE */
+};
 
 #endif /* PLINTH_ABI_H */
