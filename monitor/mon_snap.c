@@ -615,108 +615,141 @@ static int map_memory(struct mon_part *p, int fd, const char *file,
     return 0;
 }
 
-int mon_snap_restore(const struct mon_opts *o, const char *file, int stdin)
+int mon_snap_prepare(struct mon_snap_copy *c, const struct mon_opts *o,
+                     const char *file)
 {
-    static struct mon_opts ro;
-    static struct mon_part p;
+    struct mon_part *p = &c->part;
     struct stat st;
     uint64_t t0 = mon_now();
 
     if (save_path) {
         mon_err("--from with --snapshot: a restored partition cannot be "
                 "snapshotted again yet");
-        return MON_EXIT_START;
+        return -1;
     }
     int fd = open(file, O_RDONLY | O_CLOEXEC);
     if (fd < 0 || fstat(fd, &st) < 0) {
         mon_err("%s: %s", file, strerror(errno));
-        return MON_EXIT_START;
+        return -1;
     }
     if (!S_ISREG(st.st_mode)) {
         mon_err("%s: not a snapshot file", file);
-        return MON_EXIT_START;
+        return -1;
     }
-    struct snap_view v;
-    uint8_t *meta = load_meta(fd, file, (uint64_t)st.st_size, &v);
-    if (!meta)
-        return MON_EXIT_START;
-    const struct snap_hdr *h = v.hdr;
-    const struct snap_state *s = v.state;
+    c->meta = load_meta(fd, file, (uint64_t)st.st_size, &c->view);
+    if (!c->meta)
+        return -1;
+    const struct snap_hdr *h = c->view.hdr;
+    const struct snap_state *s = c->view.state;
 
     /* The image: the one named (then it must be the snapshot's first), or
      * the one the snapshot names; then the class library, if any. */
     const char *argv0 = o->image ? o->image : h->images[0].path;
     if (image_same(argv0, &h->images[0], file) < 0 ||
         (h->nimages > 1 && image_same(h->images[1].path, &h->images[1], file) < 0))
-        return MON_EXIT_START;
-    ro = *o;
-    ro.image = argv0;
-    ro.mem_size = h->mem_size;
-    p.opts = &ro;
+        return -1;
+    c->opts = *o;
+    c->opts.image = argv0;
+    c->opts.mem_size = h->mem_size;
+    p->opts = &c->opts;
+    p->stats.t_start = t0;
+    p->stats.t_mem = mon_now();
+    if (map_memory(p, fd, file, &c->view) < 0)
+        return -1;
+    close(fd);
+    p->stats.t_load = mon_now();
+    if (mon_kvm_open(&p->kvm, o->kvm_device) < 0 ||
+        mon_mem_attach(&p->mem, p->kvm.vm) < 0)
+        return -1;
+    p->stats.t_kvm = mon_now();
+    if (mon_kvm_vcpu(&p->kvm) < 0)
+        return -1;
+    p->stats.t_vcpu = mon_now();
+    if (set_state(p, s) < 0 || mon_ring_setup(p) < 0)
+        return -1;
+    for (int i = 0; i < MON_RINGS; i++) {
+        uint64_t gpa = (uint64_t)((uint8_t *)p->rings[i].hdr - p->mem.base);
+        if (i >= SNAP_RINGS || gpa != s->ring_gpa[i]) {
+            mon_err("%s: made by a plinth whose rings lie elsewhere (make the "
+                    "snapshot again)", file);
+            return -1;
+        }
+        p->rings[i].tail = s->ring_tail[i];
+    }
+    return 0;
+}
+
+/* The saved TSC again: a copy prepared ahead (plinth serve) must not
+ * count the time it waited as guest time. */
+static int reset_tsc(struct mon_part *p, const struct snap_state *s)
+{
+    for (uint32_t i = 0; i < s->nmsrs; i++) {
+        if (s->msrs[i].index != 0x10)
+            continue;
+        struct {
+            struct kvm_msrs hdr;
+            struct kvm_msr_entry e;
+        } m = { .hdr.nmsrs = 1, .e = s->msrs[i] };
+        if (ioctl(p->kvm.vcpu, KVM_SET_MSRS, &m) != 1) {
+            mon_err("snapshot: KVM refused the saved TSC");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int mon_snap_go(struct mon_snap_copy *c, const struct mon_opts *o, int stdin,
+                int tsc_again)
+{
+    struct mon_part *p = &c->part;
+    const struct snap_state *s = c->view.state;
+    const char *argv0 = c->opts.image;
+    c->opts.args = o->args;
+    c->opts.nargs = o->nargs;
+    c->opts.env = o->env;
+    c->opts.nenv = o->nenv;
+    c->opts.timeout_ns = o->timeout_ns;
+    c->opts.stats = o->stats;
     if (args_size(argv0, o) > PLINTH_ARGS_SIZE) {
         mon_err("arguments: the guest's arguments and environment take %llu "
                 "bytes; the args area holds %llu", ULL(args_size(argv0, o)),
                 ULL(PLINTH_ARGS_SIZE));
         return MON_EXIT_START;
     }
-    p.stats.t_start = t0;
-    p.stats.t_mem = mon_now();
-    if (map_memory(&p, fd, file, &v) < 0)
+    if (tsc_again && reset_tsc(p, s) < 0)
         return MON_EXIT_START;
-    close(fd);
-    p.stats.t_load = mon_now();
-    if (mon_kvm_open(&p.kvm, o->kvm_device) < 0 ||
-        mon_mem_attach(&p.mem, p.kvm.vm) < 0)
-        return MON_EXIT_START;
-    p.stats.t_kvm = mon_now();
-    if (mon_kvm_vcpu(&p.kvm) < 0)
-        return MON_EXIT_START;
-    p.stats.t_vcpu = mon_now();
-    if (set_state(&p, s) < 0 || mon_ring_setup(&p) < 0)
-        return MON_EXIT_START;
-    for (int i = 0; i < MON_RINGS; i++) {
-        uint64_t gpa = (uint64_t)((uint8_t *)p.rings[i].hdr - p.mem.base);
-        if (i >= SNAP_RINGS || gpa != s->ring_gpa[i]) {
-            mon_err("%s: made by a plinth whose rings lie elsewhere (make the "
-                    "snapshot again)", file);
-            return MON_EXIT_START;
-        }
-        p.rings[i].tail = s->ring_tail[i];
-    }
-    uint64_t hz = mon_kvm_tsc_hz(&p.kvm);
-    struct plinth_boot_info *bi = mon_gpa(&p.mem, PLINTH_BOOTINFO_GPA, sizeof *bi);
-    if (put_args(&p, bi, argv0, o) < 0)
+    uint64_t hz = mon_kvm_tsc_hz(&p->kvm);
+    struct plinth_boot_info *bi = mon_gpa(&p->mem, PLINTH_BOOTINFO_GPA, sizeof *bi);
+    if (put_args(p, bi, argv0, o) < 0)
         return MON_EXIT_START;
     bi->flags = (bi->flags & ~(PLINTH_BOOT_STDOUT_TTY | PLINTH_BOOT_STDERR_TTY |
                                PLINTH_BOOT_STDIN_TTY | PLINTH_BOOT_SNAPSHOT)) |
                 (isatty(1) ? PLINTH_BOOT_STDOUT_TTY : 0) |
                 (isatty(2) ? PLINTH_BOOT_STDERR_TTY : 0);
-    bi->rings[PLINTH_STREAM_STDIN] = stdin ? restore_input(&p) : 0;
+    bi->rings[PLINTH_STREAM_STDIN] = stdin ? restore_input(p) : 0;
     if (stdin && isatty(0))
         bi->flags |= PLINTH_BOOT_STDIN_TTY;
     bi->tsc_hz = hz ? hz : s->tsc_hz;
-    struct plinth_hc_checkpoint *c =
-        mon_gpa(&p.mem, s->ckpt_gpa, sizeof *c);
-    c->result = PLINTH_CKPT_RESTORED;
-    free(meta);
+    struct plinth_hc_checkpoint *ck = mon_gpa(&p->mem, s->ckpt_gpa, sizeof *ck);
+    ck->result = PLINTH_CKPT_RESTORED;
 
     signal(SIGPIPE, SIG_IGN);
-    p.vcpu_thread = pthread_self();
-    if (o->timeout_ns && mon_vcpu_deadline(&p, o->timeout_ns) < 0)
+    p->vcpu_thread = pthread_self();
+    if (o->timeout_ns && mon_vcpu_deadline(p, o->timeout_ns) < 0)
         return MON_EXIT_START;
-    if (stdin && mon_input_start(&p) < 0)
+    if (stdin && mon_input_start(p) < 0)
         return MON_EXIT_START;
     /* Last, so the wall clock's anchor is as close to entry as can be. */
-    bi->restore_tsc = mon_kvm_guest_tsc(&p.kvm);
+    bi->restore_tsc = mon_kvm_guest_tsc(&p->kvm);
     bi->restore_wall_ns = wall_ns();
-    p.stats.t_setup = mon_now();
-    int rc = mon_vcpu_run(&p);
-    p.stats.t_run = mon_now();
+    p->stats.t_setup = mon_now();
+    int rc = mon_vcpu_run(p);
+    p->stats.t_run = mon_now();
     if (o->stats) {
-        struct mon_stats *t = &p.stats;
+        struct mon_stats *t = &p->stats;
 #define US(a, b) ((double)(t->b - t->a) / 1000.0)
         fprintf(stderr, "plinth: stats: exits %llu; pages touched %llu\n",
-                ULL(t->exits), ULL(mon_mem_resident(&p.mem)));
+                ULL(t->exits), ULL(mon_mem_resident(&p->mem)));
         fprintf(stderr, "plinth: stats: restore us: check %.0f, map+verify "
                 "%.0f, KVM open+VM+slot %.0f, vCPU+CPUID %.0f, state %.0f, "
                 "run %.0f, total %.0f\n", US(t_start, t_mem), US(t_mem, t_load),
@@ -725,6 +758,14 @@ int mon_snap_restore(const struct mon_opts *o, const char *file, int stdin)
 #undef US
     }
     return rc;
+}
+
+int mon_snap_restore(const struct mon_opts *o, const char *file, int stdin)
+{
+    static struct mon_snap_copy c;
+    if (mon_snap_prepare(&c, o, file) < 0)
+        return MON_EXIT_START;
+    return mon_snap_go(&c, o, stdin, 0);
 }
 
 /* ---- plinth snapshot / plinth run --from ------------------------------ */

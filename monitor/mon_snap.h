@@ -11,6 +11,7 @@
 #define MON_SNAP_H
 
 #include "mon_part.h"
+#include "mon_snap_file.h"
 
 /* This process's partition is run to make a snapshot into path: the
  * guest's first CHECKPOINT saves it there and plinth exits 0. */
@@ -33,6 +34,22 @@ int mon_snap_end(struct mon_part *p, int rc);
  * from plinth's standard input (plinth run's).  Returns plinth's exit
  * code. */
 int mon_snap_restore(const struct mon_opts *o, const char *file, int stdin);
+
+/* A restore in two steps, for copies prepared ahead (mon_snap_serve):
+ * prepare reads and checks the file, maps memory, makes the VM and vCPU
+ * and sets the saved state (-1 after a message); go gives the copy its
+ * arguments, environment, input, clock and timeout from o and runs it
+ * (tsc_again: set the saved TSC again, after a wait); plinth's exit code. */
+struct mon_snap_copy {
+    struct mon_part part;
+    struct mon_opts opts;
+    struct snap_view view;
+    uint8_t *meta;
+};
+int mon_snap_prepare(struct mon_snap_copy *c, const struct mon_opts *o,
+                     const char *file);
+int mon_snap_go(struct mon_snap_copy *c, const struct mon_opts *o, int stdin,
+                int tsc_again);
 
 /* `plinth snapshot -o FILE [run options] MAIN [ARGS]`: plinth run, saved
  * at the JVM's checkpoint (just before main, or Partition.checkpoint()). */
