@@ -413,6 +413,8 @@ static bool run(struct vm_thread *t, struct vm_frame *f)
         T(Q_INVOKEVIRTUAL) T(Q_INVOKEDIRECT) T(Q_INVOKESTATIC) T(Q_INVOKEINTERFACE)
         T(Q_NEW) T(Q_LDC_STRING) T(Q_LDC_W_STRING) T(Q_CHECKCAST) T(Q_INSTANCEOF) T(Q_ANEWARRAY)
         T(Q_INVOKEDYNAMIC) T(Q_INVOKESUPER) T(Q_DSQRT)
+        T(Q_ILOAD2_IFEQ) T(Q_ILOAD2_IFNE) T(Q_ILOAD2_IFLT) T(Q_ILOAD2_IFGE) T(Q_ILOAD2_IFGT) T(Q_ILOAD2_IFLE)
+        T(Q_AILOAD_IALOAD)
 #undef T
     }
 #define OP(x) L_##x:
@@ -482,7 +484,54 @@ top:
         NEXT(3);
     }
 
-    OP(ILOAD) OP(FLOAD) OP(ALOAD) *sp++ = locals[pc[1]]; NEXT(2);
+    OP(ILOAD) {
+        /* Fuse "iload; iload; if_icmp<cond>" on first sight. */
+        if (pc[2] == ILOAD && pc[4] >= IF_ICMPEQ && pc[4] <= IF_ICMPLE)
+            *pc = (uint8_t)(Q_ILOAD2_IFEQ + (pc[4] - IF_ICMPEQ));
+        *sp++ = locals[pc[1]];
+        NEXT(2);
+    }
+    OP(ALOAD) {
+        /* Fuse "aload; iload; iaload" on first sight. */
+        if (pc[2] == ILOAD && pc[4] == IALOAD)
+            *pc = Q_AILOAD_IALOAD;
+        *sp++ = locals[pc[1]];
+        NEXT(2);
+    }
+    OP(FLOAD) *sp++ = locals[pc[1]]; NEXT(2);
+#define ILOAD2_IF(cond) do { \
+        int32_t a_ = locals[pc[1]].i, b_ = locals[pc[3]].i; \
+        if (a_ cond b_) { \
+            int16_t off_ = s2at(pc + 5); \
+            if (off_ <= 0) \
+                PREEMPT(); \
+            pc += 4 + off_; \
+            DISPATCH(); \
+        } \
+        NEXT(7); \
+    } while (0)
+    OP(Q_ILOAD2_IFEQ) ILOAD2_IF(==);
+    OP(Q_ILOAD2_IFNE) ILOAD2_IF(!=);
+    OP(Q_ILOAD2_IFLT) ILOAD2_IF(<);
+    OP(Q_ILOAD2_IFGE) ILOAD2_IF(>=);
+    OP(Q_ILOAD2_IFGT) ILOAD2_IF(>);
+    OP(Q_ILOAD2_IFLE) ILOAD2_IF(<=);
+    OP(Q_AILOAD_IALOAD) {
+        arr = (struct vm_array *)locals[pc[1]].l;
+        idx = locals[pc[3]].i;
+        if (!arr) {
+            pc += 4;            /* the iaload is the faulting instruction */
+            NPE();
+        }
+        if ((uint32_t)idx >= (uint32_t)arr->length) {
+            pc += 4;
+            SAVE();
+            throw_aioobe(t, idx, arr->length);
+            goto exception;
+        }
+        (sp++)->i = ((int32_t *)VM_ARRAY_DATA(arr))[idx];
+        NEXT(5);
+    }
     OP(LLOAD) OP(DLOAD) sp[0] = locals[pc[1]]; sp += 2; NEXT(2);
     OP(ILOAD_0) OP(ILOAD_1) OP(ILOAD_2) OP(ILOAD_3) *sp++ = locals[*pc - ILOAD_0]; NEXT(1);
     OP(LLOAD_0) OP(LLOAD_1) OP(LLOAD_2) OP(LLOAD_3) sp[0] = locals[*pc - LLOAD_0]; sp += 2; NEXT(1);

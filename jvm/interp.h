@@ -41,7 +41,13 @@ enum {
     Q_PUTSTATIC_I, Q_PUTSTATIC_J, Q_PUTSTATIC_L, Q_PUTSTATIC_Z, Q_PUTSTATIC_B, Q_PUTSTATIC_C, Q_PUTSTATIC_S,
     Q_INVOKEVIRTUAL, Q_INVOKEDIRECT, Q_INVOKESTATIC, Q_INVOKEINTERFACE,
     Q_NEW, Q_LDC_STRING, Q_LDC_W_STRING, Q_CHECKCAST, Q_INSTANCEOF, Q_ANEWARRAY,
-    Q_INVOKEDYNAMIC, Q_INVOKESUPER, Q_DSQRT, Q_LAST
+    Q_INVOKEDYNAMIC, Q_INVOKESUPER, Q_DSQRT,
+    /* Superinstructions, written over the first byte of a sequence whose
+     * other bytes stay as they were (a branch into it still works):
+     * iload a; iload b; if_icmp<cond> and aload a; iload i; iaload. */
+    Q_ILOAD2_IFEQ, Q_ILOAD2_IFNE, Q_ILOAD2_IFLT, Q_ILOAD2_IFGE, Q_ILOAD2_IFGT, Q_ILOAD2_IFLE,
+    Q_AILOAD_IALOAD,
+    Q_LAST
 };
 
 /* The resolved method of an invoke instruction already executed (NULL
