@@ -4,6 +4,7 @@
 JVM_SRCS  := $(filter-out jvm/platform_partition.c,$(wildcard jvm/*.c)) $(wildcard jvm/*.S)
 JVM_OBJS  := $(patsubst jvm/%,$(B)/jvm/%.o,$(JVM_SRCS))
 JVM_AOBJS := $(patsubst jvm/%,$(B)/asan/jvm/%.o,$(JVM_SRCS))
+include jvm/libm.mk
 JVM_CFLAGS := $(HOST_CFLAGS) -iquote jvm -fno-strict-aliasing -fwrapv
 JVM_ASAN   := -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 

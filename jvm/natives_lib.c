@@ -1,6 +1,6 @@
 /*
  * natives_lib.c: natives of the class library outside the VM-coupled core:
- * Math/StrictMath on the C library's libm, Float/Double bit views and the
+ * Math/StrictMath on musl's libm (jvm/libm.mk), Float/Double bit views and the
  * decimal-to-binary conversion behind Double.parseDouble (the Java side
  * checks Java's syntax first), and the byte streams of FileInputStream and
  * FileOutputStream on the platform's standard streams.
@@ -16,16 +16,61 @@
 
 /* ---- Math and StrictMath --------------------------------------------------- */
 
-/* One native per libm function of one double; long and double arguments
- * take two slots, so a second double argument is at a[2]. */
-#define MATH1(fn) NATIVE(math_##fn) { (void)t; r->d = fn(a[0].d); }
-#define MATH2(name, fn) NATIVE(math_##name) { (void)t; r->d = fn(a[0].d, a[2].d); }
+/* musl's libm, linked into both builds under the prefix plm_ (jvm/libm.mk),
+ * so the hosted JVM and a partition compute the same bits. */
+long double plm_sinl(long double), plm_cosl(long double), plm_tanl(long double);
+long double plm_log10l(long double);
+double plm_exp(double), plm_log(double), plm_pow(double, double);
+double plm_asin(double), plm_acos(double), plm_atan(double), plm_expm1(double);
+double plm_remainder(double, double);
 
-MATH1(sin) MATH1(cos) MATH1(tan) MATH1(asin) MATH1(acos) MATH1(atan)
-MATH1(exp) MATH1(log) MATH1(log10) MATH1(sqrt) MATH1(cbrt) MATH1(sinh)
-MATH1(cosh) MATH1(tanh) MATH1(expm1) MATH1(log1p) MATH1(ceil) MATH1(floor)
-MATH1(rint)
-MATH2(atan2, atan2) MATH2(hypot, hypot) MATH2(IEEEremainder, remainder)
+/* One native per function of doubles; long and double arguments take two
+ * slots, so a second double argument is at a[2]. */
+#define MATH1(name, expr) NATIVE(math_##name) { (void)t; double x = a[0].d; r->d = (expr); }
+
+/* Math: what HotSpot's intrinsics give on x86_64.  They are not fdlibm
+ * and not documented bit for bit, but nearly always correctly rounded, so
+ * we round nearly correctly too: sin, cos, tan and log10 in x87 extended
+ * precision rounded once to double, exp, log and pow from musl's
+ * (< 0.52 ulp) double routines.  docs/classlib.md, "Math", has the
+ * measured agreement. */
+MATH1(sin, (double)plm_sinl(x))
+MATH1(cos, (double)plm_cosl(x))
+MATH1(tan, (double)plm_tanl(x))
+MATH1(log10, (double)plm_log10l(x))
+MATH1(exp, plm_exp(x))
+MATH1(log, plm_log(x))
+
+/* x^n for an integer n in [2, 64] whose exact value has at most 64
+ * significant bits: computed exactly, scaled in x87 extended precision and
+ * rounded once, so a result halfway between two doubles rounds to even.
+ * musl's pow (< 0.52 ulp) rounds many such ties the other way; HotSpot
+ * mostly does not, and pow(10, 23) is the kind programs print.  Returns 0
+ * when it does not apply. */
+static int math_pow_exact(double x, double y, double *out)
+{
+    if (!(y >= 2 && y <= 64) || y != (double)(int)y || x == 0 || !isfinite(x))
+        return 0;
+    int n = (int)y, e;
+    uint64_t m = (uint64_t)ldexp(frexp(fabs(x), &e), 53);
+    e -= 53;
+    while (!(m & 1)) {
+        m >>= 1;
+        e++;
+    }
+    uint64_t p = 1;
+    for (int i = 0; i < n; i++) {
+        if (p > UINT64_MAX / m)
+            return 0;
+        p *= m;
+    }
+    long k = (long)e * n;
+    if (k < -1074 || k > 1023)
+        return 0;
+    long double v = (long double)p * (long double)ldexp(1.0, (int)k);
+    *out = (double)(x < 0 && (n & 1) ? -v : v);
+    return 1;
+}
 
 /* Java's pow differs from C's in one case: pow(±1, ±inf) is NaN in Java
  * (C99 says 1), and pow(x, NaN) is NaN even for x == 1. */
@@ -35,10 +80,24 @@ NATIVE(math_pow)
     double x = a[0].d, y = a[2].d;
     if (isnan(y) || (fabs(x) == 1.0 && isinf(y)))
         r->d = NAN;
-    else
-        r->d = pow(x, y);
+    else if (!math_pow_exact(x, y, &r->d))
+        r->d = plm_pow(x, y);
 }
 
+/* StrictMath (and Math, which delegates these as HotSpot does): fdlibm's
+ * bits.  musl's asin, acos, atan and expm1 are fdlibm's algorithms,
+ * checked bit-identical to OpenJDK's StrictMath; the other fdlibm
+ * functions are Java (classlib/java/lang/FdLibm.java).  The rest are
+ * exact operations, the same in every correct library. */
+MATH1(asin, plm_asin(x))
+MATH1(acos, plm_acos(x))
+MATH1(atan, plm_atan(x))
+MATH1(expm1, plm_expm1(x))
+MATH1(sqrt, sqrt(x))
+MATH1(ceil, ceil(x))
+MATH1(floor, floor(x))
+MATH1(rint, rint(x))
+NATIVE(math_IEEEremainder) { (void)t; r->d = plm_remainder(a[0].d, a[2].d); }
 NATIVE(math_fma) { (void)t; r->d = fma(a[0].d, a[2].d, a[4].d); }
 
 /* ---- Float and Double bits --------------------------------------------------- */
@@ -148,24 +207,21 @@ NATIVE(fis_read)
 
 /* ---- the table ------------------------------------------------------------------- */
 
-#define MATH_ENTRIES(cls) \
-    { cls, "sin", "(D)D", math_sin }, { cls, "cos", "(D)D", math_cos }, \
-    { cls, "tan", "(D)D", math_tan }, { cls, "asin", "(D)D", math_asin }, \
-    { cls, "acos", "(D)D", math_acos }, { cls, "atan", "(D)D", math_atan }, \
-    { cls, "exp", "(D)D", math_exp }, { cls, "log", "(D)D", math_log }, \
-    { cls, "log10", "(D)D", math_log10 }, { cls, "sqrt", "(D)D", math_sqrt }, \
-    { cls, "cbrt", "(D)D", math_cbrt }, { cls, "sinh", "(D)D", math_sinh }, \
-    { cls, "cosh", "(D)D", math_cosh }, { cls, "tanh", "(D)D", math_tanh }, \
-    { cls, "expm1", "(D)D", math_expm1 }, { cls, "log1p", "(D)D", math_log1p }, \
-    { cls, "ceil", "(D)D", math_ceil }, { cls, "floor", "(D)D", math_floor }, \
-    { cls, "rint", "(D)D", math_rint }, { cls, "atan2", "(DD)D", math_atan2 }, \
-    { cls, "pow", "(DD)D", math_pow }, { cls, "hypot", "(DD)D", math_hypot }, \
-    { cls, "IEEEremainder", "(DD)D", math_IEEEremainder }, \
+#define EXACT_ENTRIES(cls) \
+    { cls, "sqrt", "(D)D", math_sqrt }, { cls, "ceil", "(D)D", math_ceil }, \
+    { cls, "floor", "(D)D", math_floor }, { cls, "rint", "(D)D", math_rint }, \
     { cls, "fma0", "(DDD)D", math_fma }
 
 const struct vm_native vm_natives_lib[] = {
-    MATH_ENTRIES("java/lang/Math"),
-    MATH_ENTRIES("java/lang/StrictMath"),
+    EXACT_ENTRIES("java/lang/Math"),
+    { "java/lang/Math", "sin", "(D)D", math_sin }, { "java/lang/Math", "cos", "(D)D", math_cos },
+    { "java/lang/Math", "tan", "(D)D", math_tan }, { "java/lang/Math", "exp", "(D)D", math_exp },
+    { "java/lang/Math", "log", "(D)D", math_log }, { "java/lang/Math", "log10", "(D)D", math_log10 },
+    { "java/lang/Math", "pow", "(DD)D", math_pow },
+    EXACT_ENTRIES("java/lang/StrictMath"),
+    { "java/lang/StrictMath", "asin", "(D)D", math_asin }, { "java/lang/StrictMath", "acos", "(D)D", math_acos },
+    { "java/lang/StrictMath", "atan", "(D)D", math_atan }, { "java/lang/StrictMath", "expm1", "(D)D", math_expm1 },
+    { "java/lang/StrictMath", "IEEEremainder", "(DD)D", math_IEEEremainder },
     { "java/lang/Double", "doubleToRawLongBits", "(D)J", double_to_raw },
     { "java/lang/Double", "longBitsToDouble", "(J)D", double_from_raw },
     { "java/lang/Double", "parseAscii", "([B)D", double_parse },

@@ -5,7 +5,7 @@
 # image, build/classlib.img, packed by build/plinth-pack at build time.
 JVMP_SRCS := $(filter-out jvm/platform_hosted.c jvm/main_hosted.c,$(wildcard jvm/*.c)) \
              $(wildcard jvm/*.S) jvm/partition/main_partition.c
-JVMP_OBJS := $(patsubst jvm/%,$(B)/jvmp/%.o,$(JVMP_SRCS))
+JVMP_OBJS := $(patsubst jvm/%,$(B)/jvmp/%.o,$(JVMP_SRCS)) $(LIBM_OBJ)
 JVMP_CFLAGS := $(GUEST_CFLAGS) -iquote jvm -fno-strict-aliasing -fwrapv
 # The main Java thread runs on the layer's ring-3 stack: the JVM's depth
 # checks assume 1 MiB of it is free for Java work, so give it more.

@@ -1,8 +1,10 @@
 package java.lang;
 
 /**
- * Basic numeric functions.  Exact operations are Java; the transcendental
- * ones are natives on the C library's libm (jvm/natives_lib.c).
+ * Basic numeric functions.  Exact operations are Java.  As in HotSpot on
+ * x86_64, sin, cos, tan, exp, log, log10 and pow have their own nearly
+ * correctly rounded natives (jvm/natives_lib.c) and the other transcendental
+ * functions are StrictMath's, i.e. fdlibm's.
  */
 public final class Math {
     private Math() {}
@@ -453,11 +455,17 @@ public final class Math {
 
     public static native double tan(double a);
 
-    public static native double asin(double a);
+    public static double asin(double a) {
+        return StrictMath.asin(a);
+    }
 
-    public static native double acos(double a);
+    public static double acos(double a) {
+        return StrictMath.acos(a);
+    }
 
-    public static native double atan(double a);
+    public static double atan(double a) {
+        return StrictMath.atan(a);
+    }
 
     public static native double exp(double a);
 
@@ -467,17 +475,29 @@ public final class Math {
 
     public static native double sqrt(double a);
 
-    public static native double cbrt(double a);
+    public static double cbrt(double a) {
+        return StrictMath.cbrt(a);
+    }
 
-    public static native double sinh(double a);
+    public static double sinh(double a) {
+        return StrictMath.sinh(a);
+    }
 
-    public static native double cosh(double a);
+    public static double cosh(double a) {
+        return StrictMath.cosh(a);
+    }
 
-    public static native double tanh(double a);
+    public static double tanh(double a) {
+        return StrictMath.tanh(a);
+    }
 
-    public static native double expm1(double a);
+    public static double expm1(double a) {
+        return StrictMath.expm1(a);
+    }
 
-    public static native double log1p(double a);
+    public static double log1p(double a) {
+        return StrictMath.log1p(a);
+    }
 
     public static native double ceil(double a);
 
@@ -485,13 +505,19 @@ public final class Math {
 
     public static native double rint(double a);
 
-    public static native double atan2(double y, double x);
+    public static double atan2(double y, double x) {
+        return StrictMath.atan2(y, x);
+    }
 
     public static native double pow(double a, double b);
 
-    public static native double hypot(double a, double b);
+    public static double hypot(double a, double b) {
+        return StrictMath.hypot(a, b);
+    }
 
-    public static native double IEEEremainder(double a, double b);
+    public static double IEEEremainder(double a, double b) {
+        return StrictMath.IEEEremainder(a, b);
+    }
 
     public static double random() {
         return RandomHolder.random.nextDouble();

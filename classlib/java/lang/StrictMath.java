@@ -1,6 +1,10 @@
 package java.lang;
 
-/** Math with results fixed by fdlibm's algorithms: natives on the C library's libm. */
+/**
+ * Math with results fixed by fdlibm 5.3's algorithms, bit for bit.  Most are
+ * Java (FdLibm); asin, acos, atan and expm1 are natives on musl's versions,
+ * which are fdlibm's; the rest are exact (jvm/natives_lib.c).
+ */
 public final class StrictMath {
     private StrictMath() {}
 
@@ -444,11 +448,17 @@ public final class StrictMath {
     static float powerOfTwoF(int n) {
         return Float.intBitsToFloat(((n + 127) << 23) & 0x7F800000);
     }
-    public static native double sin(double a);
+    public static double sin(double a) {
+        return FdLibm.sin(a);
+    }
 
-    public static native double cos(double a);
+    public static double cos(double a) {
+        return FdLibm.cos(a);
+    }
 
-    public static native double tan(double a);
+    public static double tan(double a) {
+        return FdLibm.tan(a);
+    }
 
     public static native double asin(double a);
 
@@ -456,25 +466,41 @@ public final class StrictMath {
 
     public static native double atan(double a);
 
-    public static native double exp(double a);
+    public static double exp(double a) {
+        return FdLibm.exp(a);
+    }
 
-    public static native double log(double a);
+    public static double log(double a) {
+        return FdLibm.log(a);
+    }
 
-    public static native double log10(double a);
+    public static double log10(double a) {
+        return FdLibm.log10(a);
+    }
 
     public static native double sqrt(double a);
 
-    public static native double cbrt(double a);
+    public static double cbrt(double a) {
+        return FdLibm.cbrt(a);
+    }
 
-    public static native double sinh(double a);
+    public static double sinh(double a) {
+        return FdLibm.sinh(a);
+    }
 
-    public static native double cosh(double a);
+    public static double cosh(double a) {
+        return FdLibm.cosh(a);
+    }
 
-    public static native double tanh(double a);
+    public static double tanh(double a) {
+        return FdLibm.tanh(a);
+    }
 
     public static native double expm1(double a);
 
-    public static native double log1p(double a);
+    public static double log1p(double a) {
+        return FdLibm.log1p(a);
+    }
 
     public static native double ceil(double a);
 
@@ -482,11 +508,17 @@ public final class StrictMath {
 
     public static native double rint(double a);
 
-    public static native double atan2(double y, double x);
+    public static double atan2(double y, double x) {
+        return FdLibm.atan2(y, x);
+    }
 
-    public static native double pow(double a, double b);
+    public static double pow(double a, double b) {
+        return FdLibm.pow(a, b);
+    }
 
-    public static native double hypot(double a, double b);
+    public static double hypot(double a, double b) {
+        return FdLibm.hypot(a, b);
+    }
 
     public static native double IEEEremainder(double a, double b);
 
