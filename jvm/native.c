@@ -10,7 +10,7 @@
 
 static const struct vm_native *const tables[] = {
     vm_natives_core, vm_natives_heap, vm_natives_thread, vm_natives_lib,
-    vm_natives_plinth,
+    vm_natives_plinth, vm_natives_fs,
 };
 
 bool native_bind(struct vm_thread *t, struct vm_method *m)

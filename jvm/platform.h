@@ -61,4 +61,57 @@ _Noreturn void plat_abort(const char *msg);
  * the copy's arguments (argv[0] is the image) in *argc, *argv. */
 int plat_checkpoint(bool take, int *argc, char ***argv);
 
+/* ---- files (docs/files.md) ---------------------------------------------
+ * platform_hosted_fs.c: the host's file system, as java sees it;
+ * platform_partition_fs.c: the directories exported with --dir, through
+ * the monitor, buffered in blocks.  Paths are UTF-8 as the program gave
+ * them (relative ones to the working directory).  Calls return 0 or a
+ * PLAT_FS_* error (the ABI's PLINTH_FE_* numbers); byte counts are >= 0 or
+ * a negated error.  A handle is >= 0. */
+enum plat_fs_err {
+    PLAT_FS_OK = 0, PLAT_FS_NOENT, PLAT_FS_ACCES, PLAT_FS_EXIST,
+    PLAT_FS_NOTDIR, PLAT_FS_ISDIR, PLAT_FS_NOTEMPTY, PLAT_FS_INVAL,
+    PLAT_FS_NAMETOOLONG, PLAT_FS_LOOP, PLAT_FS_NOSPC, PLAT_FS_IO,
+    PLAT_FS_XDEV, PLAT_FS_MFILE, PLAT_FS_BADF, PLAT_FS_NOMEM,
+    PLAT_FS_NERR
+};
+/* plat_fs_open flags */
+#define PLAT_FO_READ    (1u << 0)
+#define PLAT_FO_WRITE   (1u << 1)
+#define PLAT_FO_APPEND  (1u << 2)
+#define PLAT_FO_CREATE  (1u << 3)
+#define PLAT_FO_TRUNC   (1u << 4)
+#define PLAT_FO_EXCL    (1u << 5)
+
+struct plat_stat {
+    int kind;            /* PLAT_FK_*, symbolic links followed */
+    unsigned access;     /* PLAT_FA_* for this program */
+    int64_t size;        /* bytes */
+    int64_t mtime_ns;    /* last modified, ns since the epoch */
+};
+#define PLAT_FK_NONE   0
+#define PLAT_FK_FILE   1
+#define PLAT_FK_DIR    2
+#define PLAT_FK_OTHER  3
+#define PLAT_FA_READ   (1u << 0)
+#define PLAT_FA_WRITE  (1u << 1)
+#define PLAT_FA_EXEC   (1u << 2)
+
+int plat_fs_open(const char *path, unsigned flags, int64_t *handle);
+int plat_fs_close(int64_t h);                 /* flushes first */
+/* At the handle's position, which moves on; a read returns 0 at the end. */
+int64_t plat_fs_read(int64_t h, void *buf, size_t len);
+int64_t plat_fs_write(int64_t h, const void *buf, size_t len);
+int plat_fs_seek(int64_t h, int64_t pos);
+int64_t plat_fs_tell(int64_t h);
+int plat_fs_truncate(int64_t h, int64_t len); /* position clamped to len */
+int plat_fs_fstat(int64_t h, struct plat_stat *st);
+int plat_fs_stat(const char *path, struct plat_stat *st);
+/* A directory's names but "." and "..", each NUL-terminated, in one
+ * malloc'd block (the caller frees); *count of them. */
+int plat_fs_list(const char *path, char **names, size_t *count);
+int plat_fs_mkdir(const char *path);
+int plat_fs_delete(const char *path);         /* a file or an empty directory */
+int plat_fs_rename(const char *from, const char *to);
+
 #endif /* JVM_PLATFORM_H */

@@ -159,6 +159,7 @@ extern const struct vm_native vm_natives_heap[];    /* heap.c: Runtime.gc/freeMe
 extern const struct vm_native vm_natives_thread[];  /* natives_thread.c: Thread, Object.wait/notify/notifyAll */
 extern const struct vm_native vm_natives_lib[];     /* natives_lib.c: Math/StrictMath, Float/Double bits, I/O streams, ... */
 extern const struct vm_native vm_natives_plinth[];  /* natives_plinth.c: the plinth API (Partition) */
+extern const struct vm_native vm_natives_fs[];      /* natives_fs.c: files (java.io.File, file streams, java.nio.file) */
 
 /* ---- options ------------------------------------------------------------ */
 
