@@ -667,7 +667,7 @@ final class FdLibm {
         }
         if (ix < 0x40862E42)
             return h * exp(Math.abs(x));
-        if (overflowsAt(ix, lo(x))) 
+        if (overflowsAt(ix, lo(x)))
             return x * SHUGE;
         double w = exp(0.5 * Math.abs(x));
         double t = h * w;
