@@ -414,7 +414,7 @@ static bool run(struct vm_thread *t, struct vm_frame *f)
         T(Q_NEW) T(Q_LDC_STRING) T(Q_LDC_W_STRING) T(Q_CHECKCAST) T(Q_INSTANCEOF) T(Q_ANEWARRAY)
         T(Q_INVOKEDYNAMIC) T(Q_INVOKESUPER) T(Q_DSQRT)
         T(Q_ILOAD2_IFEQ) T(Q_ILOAD2_IFNE) T(Q_ILOAD2_IFLT) T(Q_ILOAD2_IFGE) T(Q_ILOAD2_IFGT) T(Q_ILOAD2_IFLE)
-        T(Q_AILOAD_IALOAD)
+        T(Q_AILOAD_IALOAD) T(Q_AIILOAD_IASTORE)
 #undef T
     }
 #define OP(x) L_##x:
@@ -495,6 +495,8 @@ top:
         /* Fuse "aload; iload; iaload" on first sight. */
         if (pc[2] == ILOAD && pc[4] == IALOAD)
             *pc = Q_AILOAD_IALOAD;
+        else if (pc[2] == ILOAD && pc[4] == ILOAD && pc[6] == IASTORE)
+            *pc = Q_AIILOAD_IASTORE;
         *sp++ = locals[pc[1]];
         NEXT(2);
     }
@@ -531,6 +533,20 @@ top:
         }
         (sp++)->i = ((int32_t *)VM_ARRAY_DATA(arr))[idx];
         NEXT(5);
+    }
+    OP(Q_AIILOAD_IASTORE) {
+        arr = (struct vm_array *)locals[pc[1]].l;
+        idx = locals[pc[3]].i;
+        if (!arr || (uint32_t)idx >= (uint32_t)arr->length) {
+            /* Let the plain instructions raise it with their own bci. */
+            *sp++ = locals[pc[1]];
+            *sp++ = locals[pc[3]];
+            *sp++ = locals[pc[5]];
+            pc += 6;
+            DISPATCH();
+        }
+        ((int32_t *)VM_ARRAY_DATA(arr))[idx] = locals[pc[5]].i;
+        NEXT(7);
     }
     OP(LLOAD) OP(DLOAD) sp[0] = locals[pc[1]]; sp += 2; NEXT(2);
     OP(ILOAD_0) OP(ILOAD_1) OP(ILOAD_2) OP(ILOAD_3) *sp++ = locals[*pc - ILOAD_0]; NEXT(1);

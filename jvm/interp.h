@@ -44,9 +44,10 @@ enum {
     Q_INVOKEDYNAMIC, Q_INVOKESUPER, Q_DSQRT,
     /* Superinstructions, written over the first byte of a sequence whose
      * other bytes stay as they were (a branch into it still works):
-     * iload a; iload b; if_icmp<cond> and aload a; iload i; iaload. */
+     * iload a; iload b; if_icmp<cond>, aload a; iload i; iaload and
+     * aload a; iload i; iload v; iastore. */
     Q_ILOAD2_IFEQ, Q_ILOAD2_IFNE, Q_ILOAD2_IFLT, Q_ILOAD2_IFGE, Q_ILOAD2_IFGT, Q_ILOAD2_IFLE,
-    Q_AILOAD_IALOAD,
+    Q_AILOAD_IALOAD, Q_AIILOAD_IASTORE,
     Q_LAST
 };
 
