@@ -519,7 +519,14 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return out;
     }
 
-    /** UTF-8 to a string; each malformed sequence becomes U+FFFD as in the JDK. */
+    /**
+     * UTF-8 to a string, replacing malformed input with U+FFFD exactly where
+     * JDK 17's String decoder does (which is not quite Unicode's "maximal
+     * subpart" rule): a well-formed three-byte sequence that encodes a
+     * surrogate is one U+FFFD; a bad continuation byte is not consumed but
+     * decoded again as a lead; a sequence cut by the end of input is one
+     * U+FFFD and ends the decoding.
+     */
     static String decodeUTF8(byte[] b, int off, int len) {
         int end = off + len;
         boolean ascii = true;
@@ -535,61 +542,84 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         int n = 0;
         int i = off;
         while (i < end) {
-            int c = b[i] & 0xff;
+            int c = b[i++] & 0xff;
             if (c < 0x80) {
                 out[n++] = (char) c;
-                i++;
-                continue;
-            }
-            int need, min, cp;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1; cp = c & 0x1F; min = 0x80;
+            } else if (c >= 0xC2 && c <= 0xDF) {
+                if (i == end) {
+                    out[n++] = '\uFFFD';
+                    break;
+                }
+                int c2 = b[i] & 0xff;
+                if (!isContinuation(c2)) {
+                    out[n++] = '\uFFFD';
+                } else {
+                    out[n++] = (char) (((c & 0x1F) << 6) | (c2 & 0x3F));
+                    i++;
+                }
             } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2; cp = c & 0x0F; min = 0x800;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3; cp = c & 0x07; min = 0x10000;
-            } else {
-                out[n++] = '\uFFFD';
-                i++;
-                continue;
-            }
-            int k = 1;
-            boolean bad = false;
-            for (; k <= need; k++) {
-                if (i + k >= end) {
-                    bad = true;
-                    break;
-                }
-                int d = b[i + k] & 0xff;
-                if ((d & 0xC0) != 0x80) {
-                    bad = true;
-                    break;
-                }
-                // Reject overlongs and > U+10FFFF at the second byte, as the JDK does;
-                // a whole 3-byte surrogate is one bad character (below).
-                if (k == 1) {
-                    if ((c == 0xE0 && d < 0xA0)
-                            || (c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F)) {
-                        bad = true;
-                        break;
+                if (end - i >= 2) {
+                    int c2 = b[i] & 0xff, c3 = b[i + 1] & 0xff;
+                    if (badSecond3(c, c2)) {
+                        out[n++] = '\uFFFD';
+                    } else if (!isContinuation(c3)) {
+                        out[n++] = '\uFFFD';
+                        i++;
+                    } else {
+                        char ch = (char) (((c & 0x0F) << 12) | ((c2 & 0x3F) << 6) | (c3 & 0x3F));
+                        out[n++] = Character.isSurrogate(ch) ? '\uFFFD' : ch;
+                        i += 2;
                     }
+                } else {
+                    out[n++] = '\uFFFD';
+                    if (i == end || !badSecond3(c, b[i] & 0xff))
+                        break;
                 }
-                cp = (cp << 6) | (d & 0x3F);
-            }
-            if (bad || cp < min || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                out[n++] = '\uFFFD';
-                i += Math.max(1, k);
-                continue;
-            }
-            i += need + 1;
-            if (cp >= 0x10000) {
-                out[n++] = Character.highSurrogate(cp);
-                out[n++] = Character.lowSurrogate(cp);
+            } else if (c >= 0xF0 && c <= 0xF7) {
+                if (end - i >= 3) {
+                    int c2 = b[i] & 0xff, c3 = b[i + 1] & 0xff, c4 = b[i + 2] & 0xff;
+                    int cp = ((c & 0x07) << 18) | ((c2 & 0x3F) << 12) | ((c3 & 0x3F) << 6) | (c4 & 0x3F);
+                    if (isContinuation(c2) && isContinuation(c3) && isContinuation(c4)
+                            && cp >= 0x10000 && cp <= 0x10FFFF) {
+                        out[n++] = Character.highSurrogate(cp);
+                        out[n++] = Character.lowSurrogate(cp);
+                        i += 3;
+                    } else {
+                        out[n++] = '\uFFFD';
+                        if (!badSecond4(c, c2))
+                            i += isContinuation(c3) ? 2 : 1;
+                    }
+                } else {
+                    out[n++] = '\uFFFD';
+                    if (c > 0xF4 || (i < end && badSecond4(c, b[i] & 0xff)))
+                        continue;
+                    // A good start cut by the end: one U+FFFD for it and its
+                    // second byte; a bad third byte is decoded again, else stop.
+                    i++;
+                    if (i < end && !isContinuation(b[i] & 0xff))
+                        continue;
+                    break;
+                }
             } else {
-                out[n++] = (char) cp;
+                out[n++] = '\uFFFD';
             }
         }
         return new String(out, 0, n, null);
+    }
+
+    private static boolean isContinuation(int c) {
+        return (c & 0xC0) == 0x80;
+    }
+
+    /** The second byte c2 cannot follow lead c of a three-byte sequence (overlong or not a continuation). */
+    private static boolean badSecond3(int c, int c2) {
+        return (c == 0xE0 && (c2 & 0xE0) == 0x80) || !isContinuation(c2);
+    }
+
+    /** The second byte c2 cannot follow lead c of a four-byte sequence. */
+    private static boolean badSecond4(int c, int c2) {
+        return c > 0xF4 || (c == 0xF0 && (c2 < 0x90 || c2 > 0xBF))
+                || (c == 0xF4 && (c2 & 0xF0) != 0x80) || !isContinuation(c2);
     }
 
     // ---- comparison ----
@@ -662,22 +692,69 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         @Override
         public int compare(String s1, String s2) {
             int n1 = s1.length(), n2 = s2.length();
+            if (s1.coder == UTF16 && s2.coder == UTF16)
+                return compareUTF16(s1, s2, n1, n2);
+            // A Latin-1 side has no surrogates: the JDK compares chars.
             int min = Math.min(n1, n2);
             for (int i = 0; i < min; i++) {
-                int c1 = s1.charAt(i), c2 = s2.charAt(i);
-                if (c1 != c2) {
-                    c1 = Character.toUpperCase(c1);
-                    c2 = Character.toUpperCase(c2);
-                    if (c1 != c2) {
-                        c1 = Character.toLowerCase(c1);
-                        c2 = Character.toLowerCase(c2);
-                        if (c1 != c2)
-                            return c1 - c2;
-                    }
-                }
+                int d = compareCI(s1.charAt(i), s2.charAt(i));
+                if (d != 0)
+                    return d;
             }
             return n1 - n2;
         }
+
+        /** Two UTF-16 strings compare by code point where chars differ (JDK 16+). */
+        private static int compareUTF16(String s1, String s2, int n1, int n2) {
+            for (int k1 = 0, k2 = 0; k1 < n1 && k2 < n2; k1++, k2++) {
+                int c1 = s1.charAt(k1), c2 = s2.charAt(k2);
+                if (c1 == c2 || compareCI(c1, c2) == 0)
+                    continue;
+                int cp1 = s1.codePointIncluding(k1, 0, n1);
+                if (cp1 < 0) {
+                    k1++;
+                    cp1 = -cp1;
+                }
+                int cp2 = s2.codePointIncluding(k2, 0, n2);
+                if (cp2 < 0) {
+                    k2++;
+                    cp2 = -cp2;
+                }
+                int d = compareCI(cp1, cp2);
+                if (d != 0)
+                    return d;
+            }
+            return n1 - n2;
+        }
+    }
+
+    /** 0 if the code points are equal ignoring case (upper, then lower of upper), else their order. */
+    static int compareCI(int cp1, int cp2) {
+        if (cp1 == cp2)
+            return 0;
+        cp1 = Character.toUpperCase(cp1);
+        cp2 = Character.toUpperCase(cp2);
+        if (cp1 == cp2)
+            return 0;
+        return Character.toLowerCase(cp1) - Character.toLowerCase(cp2);
+    }
+
+    /**
+     * The code point that the char at i belongs to, within [start, end): a
+     * low surrogate after a high one gives their pair; a high surrogate
+     * before a low one gives the pair negated (the caller then skips the
+     * low one); any other char is itself.
+     */
+    private int codePointIncluding(int i, int start, int end) {
+        char c = charAt(i);
+        if (Character.isLowSurrogate(c)) {
+            if (i > start && Character.isHighSurrogate(charAt(i - 1)))
+                return Character.toCodePoint(charAt(i - 1), c);
+        } else if (Character.isHighSurrogate(c)) {
+            if (i + 1 < end && Character.isLowSurrogate(charAt(i + 1)))
+                return -Character.toCodePoint(c, charAt(i + 1));
+        }
+        return c;
     }
 
     public int compareToIgnoreCase(String str) {
@@ -700,16 +777,31 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if ((ooffset < 0) || (toffset < 0) || (toffset > (long) length() - len)
                 || (ooffset > (long) other.length() - len))
             return false;
+        if (coder == UTF16 && other.coder == UTF16) {
+            int tlast = toffset + len, olast = ooffset + len;
+            for (int i = toffset, j = ooffset; i < tlast; i++, j++) {
+                int c1 = charAt(i), c2 = other.charAt(j);
+                if (c1 == c2 || compareCI(c1, c2) == 0)
+                    continue;
+                int cp1 = codePointIncluding(i, toffset, tlast);
+                if (cp1 < 0) {
+                    i++;
+                    cp1 = -cp1;
+                }
+                int cp2 = other.codePointIncluding(j, ooffset, olast);
+                if (cp2 < 0) {
+                    j++;
+                    cp2 = -cp2;
+                }
+                if (compareCI(cp1, cp2) != 0)
+                    return false;
+            }
+            return true;
+        }
         for (int i = 0; i < len; i++) {
             char c1 = charAt(toffset + i), c2 = other.charAt(ooffset + i);
-            if (c1 == c2)
-                continue;
-            char u1 = Character.toUpperCase(c1), u2 = Character.toUpperCase(c2);
-            if (u1 == u2)
-                continue;
-            if (Character.toLowerCase(u1) == Character.toLowerCase(u2))
-                continue;
-            return false;
+            if (compareCI(c1, c2) != 0)
+                return false;
         }
         return true;
     }

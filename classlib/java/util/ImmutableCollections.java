@@ -22,9 +22,17 @@ class ImmutableCollections {
     static final class ListN<E> extends AbstractList<E> implements RandomAccess, java.io.Serializable {
         private static final long serialVersionUID = 1L;
         final Object[] elements;
+        /** How get() reports a bad index: as the JDK's List12, ListN or SubList. */
+        final byte kind;
+        static final byte LIST12 = 0, LISTN = 1, SUBLIST = 2;
 
         ListN(Object[] elements) {
+            this(elements, elements.length == 1 || elements.length == 2 ? LIST12 : LISTN);
+        }
+
+        ListN(Object[] elements, byte kind) {
             this.elements = elements;
+            this.kind = kind;
         }
 
         @Override
@@ -35,8 +43,13 @@ class ImmutableCollections {
         @Override
         @SuppressWarnings("unchecked")
         public E get(int index) {
-            if (index < 0 || index >= elements.length)
+            if (index < 0 || index >= elements.length) {
+                if (kind == LISTN)
+                    throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + elements.length);
+                if (kind == SUBLIST)
+                    throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + elements.length);
                 throw new IndexOutOfBoundsException("Index: " + index + " Size: " + elements.length);
+            }
             return (E) elements[index];
         }
 
@@ -97,26 +110,68 @@ class ImmutableCollections {
 
         @Override
         public Iterator<E> iterator() {
-            return new Iterator<E>() {
-                int i;
+            return new ListItr(0);
+        }
 
-                public boolean hasNext() {
-                    return i < elements.length;
-                }
+        @Override
+        public ListIterator<E> listIterator() {
+            return new ListItr(0);
+        }
 
-                @SuppressWarnings("unchecked")
-                public E next() {
-                    if (i >= elements.length)
-                        throw new NoSuchElementException();
-                    return (E) elements[i++];
-                }
-            };
+        @Override
+        public ListIterator<E> listIterator(int index) {
+            if (index < 0 || index > elements.length)
+                throw new IndexOutOfBoundsException("Index: " + index + " Size: " + elements.length);
+            return new ListItr(index);
+        }
+
+        /** The JDK's ImmutableCollections.ListItr: every mutator throws with no message. */
+        private final class ListItr implements ListIterator<E> {
+            int i;
+
+            ListItr(int i) {
+                this.i = i;
+            }
+
+            public boolean hasNext() {
+                return i < elements.length;
+            }
+
+            @SuppressWarnings("unchecked")
+            public E next() {
+                if (i >= elements.length)
+                    throw new NoSuchElementException();
+                return (E) elements[i++];
+            }
+
+            public boolean hasPrevious() {
+                return i > 0;
+            }
+
+            @SuppressWarnings("unchecked")
+            public E previous() {
+                if (i <= 0)
+                    throw new NoSuchElementException();
+                return (E) elements[--i];
+            }
+
+            public int nextIndex() {
+                return i;
+            }
+
+            public int previousIndex() {
+                return i - 1;
+            }
+
+            public void remove() { throw uoe(); }
+            public void set(E e) { throw uoe(); }
+            public void add(E e) { throw uoe(); }
         }
 
         @Override
         public List<E> subList(int fromIndex, int toIndex) {
             subListRangeCheck(fromIndex, toIndex, elements.length);
-            return new ListN<>(Arrays.copyOfRange(elements, fromIndex, toIndex));
+            return new ListN<>(Arrays.copyOfRange(elements, fromIndex, toIndex), SUBLIST);
         }
     }
 
@@ -265,6 +320,29 @@ class ImmutableCollections {
                 @Override
                 public int size() {
                     return map.size();
+                }
+
+                // The JDK's one-entry map answers entrySet() with Set.of(entry),
+                // whose mutators throw before looking at anything.
+                @Override
+                public void clear() {
+                    if (map.size() == 1)
+                        throw uoe();
+                    super.clear();
+                }
+
+                @Override
+                public boolean removeIf(Predicate<? super Map.Entry<K, V>> filter) {
+                    if (map.size() == 1)
+                        throw uoe();
+                    return super.removeIf(filter);
+                }
+
+                @Override
+                public boolean remove(Object o) {
+                    if (map.size() == 1)
+                        throw uoe();
+                    return super.remove(o);
                 }
 
                 @Override
