@@ -772,7 +772,10 @@ struct vm_class *class_define(struct vm_thread *t, struct cf_class *cf, bool boo
     x->nmethods = cf->nmethods;
     for (uint16_t i = 0; i < cf->nmethods; i++)
         x->methods[i].rcache = x->rcache;
-    for (uint16_t i = 0; i < cf->nmethods; i++) {
+    /* The class library is ours, compiled by javac: like HotSpot, which
+     * does not verify boot classes, we do not check its code (a third of
+     * start-up's instructions when every class was checked). */
+    for (uint16_t i = 0; i < cf->nmethods && !boot; i++) {
         char err[512];
         if (x->methods[i].code && !interp_check_stack(&x->methods[i], cf, err, sizeof err)) {
             char jn[512];
