@@ -11,9 +11,9 @@ import java.util.function.Function;
  * when size exceeds capacity * loadFactor, order-preserving splits on
  * resize, put appending to its bucket while compute/computeIfAbsent/merge
  * prepend, and the resize the JDK does instead of treeifying a long bucket
- * in a table smaller than 64.  Long buckets stay lists here (the JDK turns
- * them into trees, which only changes the order of later insertions into
- * those buckets).
+ * in a table smaller than 64.  In larger tables a bucket of 8+ keys
+ * becomes a tree bin whose order is the JDK's (HashMapTreeNode); not in a
+ * LinkedHashMap, whose order does not depend on its buckets.
  */
 public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable, java.io.Serializable {
     private static final long serialVersionUID = 362498820763181265L;
@@ -176,12 +176,14 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             K k;
             if (p.hash == hash && ((k = p.key) == key || (key != null && key.equals(k)))) {
                 e = p;
+            } else if (p instanceof HashMapTreeNode) {
+                e = ((HashMapTreeNode<K, V>) p).putTreeVal(tab, hash, key, value);
             } else {
                 for (int binCount = 0; ; ++binCount) {
                     if ((e = p.next) == null) {
                         p.next = newNode(hash, key, value, null);
                         if (binCount >= TREEIFY_THRESHOLD - 1)
-                            treeifyBin(tab);
+                            treeifyBin(tab, hash);
                         break;
                     }
                     if (e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k))))
@@ -204,10 +206,23 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return null;
     }
 
-    /** A long bucket: the JDK grows a small table instead of making a tree. */
-    private void treeifyBin(Node<K, V>[] tab) {
+    /** A long bucket: the JDK grows a small table, or makes the bucket a tree. */
+    private void treeifyBin(Node<K, V>[] tab, int hash) {
         if (tab == null || tab.length < MIN_TREEIFY_CAPACITY)
             resize();
+        else if (!(this instanceof LinkedHashMap))
+            HashMapTreeNode.treeifyBin(tab, hash);
+    }
+
+    /** Links a new node into bin i for a compute: at the front, or into its tree. */
+    private void linkForCompute(Node<K, V>[] tab, int i, Node<K, V> first, int hash, K key, V v, int binCount) {
+        if (first instanceof HashMapTreeNode) {
+            ((HashMapTreeNode<K, V>) first).putTreeVal(tab, hash, key, v);
+            return;
+        }
+        tab[i] = newNode(hash, key, v, first);
+        if (binCount >= TREEIFY_THRESHOLD - 1)
+            treeifyBin(tab, hash);
     }
 
     final Node<K, V>[] resize() {
@@ -241,8 +256,10 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 Node<K, V> e;
                 if ((e = oldTab[j]) != null) {
                     oldTab[j] = null;
-                    if (e.next == null) {
+                    if (e.next == null && !(e instanceof HashMapTreeNode)) {
                         newTab[e.hash & (newCap - 1)] = e;
+                    } else if (e instanceof HashMapTreeNode) {
+                        HashMapTreeNode.split(newTab, j, oldCap, (HashMapTreeNode<K, V>) e);
                     } else {
                         // Split into the entries that stay and those that move up by oldCap, keeping order.
                         Node<K, V> loHead = null, loTail = null;
@@ -308,7 +325,9 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 } while ((e = e.next) != null);
             }
             if (node != null && (!matchValue || (v = node.value) == value || (value != null && value.equals(v)))) {
-                if (node == p)
+                if (node instanceof HashMapTreeNode)
+                    HashMapTreeNode.removeTreeNode(tab, index, node);
+                else if (node == p)
                     tab[index] = node.next;
                 else
                     p.next = node.next;
@@ -567,9 +586,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             afterNodeAccess(old);
             return v;
         }
-        tab[i] = newNode(hash, key, v, first);
-        if (binCount[0] >= TREEIFY_THRESHOLD - 1)
-            treeifyBin(tab);
+        linkForCompute(tab, i, first, hash, key, v, binCount[0]);
         modCount = mc + 1;
         ++size;
         afterNodeInsertion(true);
@@ -622,9 +639,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 removeNode(hash, key, null, false, true);
             }
         } else if (v != null) {
-            tab[i] = newNode(hash, key, v, first);
-            if (binCount[0] >= TREEIFY_THRESHOLD - 1)
-                treeifyBin(tab);
+            linkForCompute(tab, i, first, hash, key, v, binCount[0]);
             modCount = mc + 1;
             ++size;
             afterNodeInsertion(true);
@@ -662,9 +677,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             }
             return v;
         }
-        tab[i] = newNode(hash, key, value, first);
-        if (binCount[0] >= TREEIFY_THRESHOLD - 1)
-            treeifyBin(tab);
+        linkForCompute(tab, i, first, hash, key, value, binCount[0]);
         ++modCount;
         ++size;
         afterNodeInsertion(true);
