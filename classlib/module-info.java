@@ -8,7 +8,10 @@ module java.base {
     exports java.lang.annotation;
     exports java.lang.invoke;
     exports java.lang.reflect;
+    exports java.nio.channels;
     exports java.nio.charset;
+    exports java.nio.file;
+    exports java.nio.file.attribute;
     exports java.util;
     exports java.util.function;
     exports java.util.regex;
