@@ -31,6 +31,7 @@
 #include "mon_classimg.h"
 #include "mon_classpath.h"
 #include "mon_elf.h"
+#include "mon_files.h"
 #include "mon_hc.h"
 #include "mon_input.h"
 #include "mon_kvm.h"
@@ -70,6 +71,9 @@ static const char usage[] =
     "  --timeout SECS     stop the program after SECS seconds (exit 124)\n"
     "  --env KEY=VALUE    add to the program's environment (repeatable)\n"
     "  --env-inherit      pass plinth's whole environment on\n"
+    "  --dir HOST[:GUEST][:ro]\n"
+    "                     export a host directory (at GUEST, default the\n"
+    "                     same path; :ro read-only); repeatable\n"
     "  --hosted           run in the hosted JVM process instead\n"
     "  --stats            print exits, pages touched and timings on stderr\n"
     "  --kvm-device PATH  the KVM device (default /dev/kvm)\n"
@@ -239,9 +243,7 @@ static int parse(int argc, char **argv, struct run_opts *o)
             o->kvm_device = val;
         } else if (strcmp(name, "--image") == 0) {
             o->image = val;
-        } else {
-            mon_err("--dir %s: exporting host directories is not supported "
-                    "yet", val);
+        } else if (mon_files_export(val) < 0) {   /* --dir */
             return MON_EXIT_START;
         }
     }
@@ -537,7 +539,7 @@ static int run_partition(struct run_opts *o)
 
     /* The guest's argv: default heap, java flags, class path name, main. */
     char *image = o->image ? strdup(o->image) : find_file("PLINTH_JVM_IMAGE", "plinth-jvm.elf");
-    const char **gargs = calloc((size_t)(o->njflags + o->nargs + 4), sizeof *gargs);
+    const char **gargs = calloc((size_t)(o->njflags + o->nargs + 5), sizeof *gargs);
     char xmxflag[40], *cpflag;
     const char *cpname = o->jar ? o->jar : o->cp ? o->cp : ".";
     cpflag = malloc(strlen(cpname) + 16);
@@ -550,6 +552,14 @@ static int run_partition(struct run_opts *o)
     if (!o->xmx) {
         snprintf(xmxflag, sizeof xmxflag, "-Xmx%lluk", (unsigned long long)(xmx >> 10));
         gargs[k++] = xmxflag;
+    }
+    /* The working directory as the partition sees it (docs/files.md);
+     * before the java flags, so the user's -Duser.dir wins. */
+    const char *cwd = mon_files_cwd();
+    char *cwdflag = cwd ? malloc(strlen(cwd) + 16) : NULL;
+    if (cwdflag) {
+        sprintf(cwdflag, "-Duser.dir=%s", cwd);
+        gargs[k++] = cwdflag;
     }
     for (int i = 0; i < o->njflags; i++)
         gargs[k++] = o->jflags[i];
