@@ -415,6 +415,7 @@ static bool run(struct vm_thread *t, struct vm_frame *f)
         T(Q_INVOKEDYNAMIC) T(Q_INVOKESUPER) T(Q_DSQRT)
         T(Q_ILOAD2_IFEQ) T(Q_ILOAD2_IFNE) T(Q_ILOAD2_IFLT) T(Q_ILOAD2_IFGE) T(Q_ILOAD2_IFGT) T(Q_ILOAD2_IFLE)
         T(Q_AILOAD_IALOAD) T(Q_AIILOAD_IASTORE)
+        T(Q_ALOAD_GETFIELD_I) T(Q_ALOAD_GETFIELD_J) T(Q_ALOAD_GETFIELD_L)
 #undef T
     }
 #define OP(x) L_##x:
@@ -497,6 +498,8 @@ top:
             *pc = Q_AILOAD_IALOAD;
         else if (pc[2] == ILOAD && pc[4] == ILOAD && pc[6] == IASTORE)
             *pc = Q_AIILOAD_IASTORE;
+        else if (pc[2] == Q_GETFIELD_I || pc[2] == Q_GETFIELD_J || pc[2] == Q_GETFIELD_L)
+            *pc = (uint8_t)(Q_ALOAD_GETFIELD_I + (pc[2] - Q_GETFIELD_I));
         *sp++ = locals[pc[1]];
         NEXT(2);
     }
@@ -534,6 +537,22 @@ top:
         (sp++)->i = ((int32_t *)VM_ARRAY_DATA(arr))[idx];
         NEXT(5);
     }
+    OP(Q_ALOAD_GETFIELD_I)
+        o = locals[pc[1]].l;
+        if (!o) { pc += 2; NPE(); }
+        (sp++)->i = VM_FIELD(o, int32_t, u2at(pc + 3));
+        NEXT(5);
+    OP(Q_ALOAD_GETFIELD_J)
+        o = locals[pc[1]].l;
+        if (!o) { pc += 2; NPE(); }
+        sp->j = VM_FIELD(o, int64_t, u2at(pc + 3));
+        sp += 2;
+        NEXT(5);
+    OP(Q_ALOAD_GETFIELD_L)
+        o = locals[pc[1]].l;
+        if (!o) { pc += 2; NPE(); }
+        (sp++)->l = VM_FIELD(o, struct vm_object *, u2at(pc + 3));
+        NEXT(5);
     OP(Q_AIILOAD_IASTORE) {
         arr = (struct vm_array *)locals[pc[1]].l;
         idx = locals[pc[3]].i;

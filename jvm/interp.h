@@ -45,9 +45,10 @@ enum {
     /* Superinstructions, written over the first byte of a sequence whose
      * other bytes stay as they were (a branch into it still works):
      * iload a; iload b; if_icmp<cond>, aload a; iload i; iaload and
-     * aload a; iload i; iload v; iastore. */
+     * aload a; iload i; iload v; iastore, and aload a; (quick) getfield. */
     Q_ILOAD2_IFEQ, Q_ILOAD2_IFNE, Q_ILOAD2_IFLT, Q_ILOAD2_IFGE, Q_ILOAD2_IFGT, Q_ILOAD2_IFLE,
     Q_AILOAD_IALOAD, Q_AIILOAD_IASTORE,
+    Q_ALOAD_GETFIELD_I, Q_ALOAD_GETFIELD_J, Q_ALOAD_GETFIELD_L,
     Q_LAST
 };
 
