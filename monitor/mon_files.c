@@ -424,7 +424,8 @@ int mon_files_hc_open(struct mon_part *p, void *arg)
         flags |= O_TRUNC;
     if (wr && (a->flags & PLINTH_FO_EXCL))
         flags |= O_EXCL | O_CREAT;
-    long fd = sys_openat2(fp.e->dirfd, fp.rel, flags, 0666);
+    /* openat2 refuses a mode without O_CREAT */
+    long fd = sys_openat2(fp.e->dirfd, fp.rel, flags, (flags & O_CREAT) ? 0666 : 0);
     if (fd < 0) {
         a->error = fe(errno);
         return MON_CONTINUE;
