@@ -326,7 +326,7 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             }
             if (node != null && (!matchValue || (v = node.value) == value || (value != null && value.equals(v)))) {
                 if (node instanceof HashMapTreeNode)
-                    HashMapTreeNode.removeTreeNode(tab, index, node);
+                    ((HashMapTreeNode<K, V>) node).removeTreeNode(tab, movable);
                 else if (node == p)
                     tab[index] = node.next;
                 else

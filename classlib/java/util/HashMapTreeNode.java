@@ -7,9 +7,9 @@ package java.util;
  * treeify puts the tree's root first, an insertion links the new node
  * right after its tree parent and then moves the (possibly new) root to
  * the front.  So the tree is built and balanced exactly as the JDK does.
- * Lookups still walk the `next` list.  Removal unlinks the node and turns
- * the bin back into a plain list (the JDK rebalances it; see
- * docs/classlib.md).
+ * Lookups still walk the `next` list.  One difference: the JDK orders
+ * keys that tie (equal hash, not mutually Comparable) by identity hash,
+ * which differs between runs anyway.
  */
 final class HashMapTreeNode<K, V> extends HashMap.Node<K, V> {
     static final int UNTREEIFY_THRESHOLD = 6;
@@ -158,20 +158,96 @@ final class HashMapTreeNode<K, V> extends HashMap.Node<K, V> {
         }
     }
 
-    /** Removes node from the tree bin at index, leaving a plain list in the same order. */
-    static <K, V> void removeTreeNode(HashMap.Node<K, V>[] tab, int index, HashMap.Node<K, V> node) {
-        HashMap.Node<K, V> hd = null, tl = null;
-        for (HashMap.Node<K, V> q = tab[index]; q != null; q = q.next) {
-            if (q == node)
-                continue;
-            HashMap.Node<K, V> p = new HashMap.Node<>(q.hash, q.key, q.value, null);
-            if (tl == null)
-                hd = p;
-            else
-                tl.next = p;
-            tl = p;
+    /**
+     * Removes this node from its tree bin: unlinks it from the list, then
+     * turns a bin the JDK finds too small back into a list, or deletes the
+     * node from the tree (swapping with its successor, then rebalancing)
+     * and, if movable, moves the root to the front.
+     */
+    void removeTreeNode(HashMap.Node<K, V>[] tab, boolean movable) {
+        int index = (tab.length - 1) & hash;
+        HashMapTreeNode<K, V> first = (HashMapTreeNode<K, V>) tab[index], root = first, rl;
+        HashMapTreeNode<K, V> succ = (HashMapTreeNode<K, V>) next, pred = prev;
+        if (pred == null)
+            tab[index] = first = succ;
+        else
+            pred.next = succ;
+        if (succ != null)
+            succ.prev = pred;
+        if (first == null)
+            return;
+        if (root.parent != null)
+            root = root.root();
+        if (root == null || (movable && (root.right == null || (rl = root.left) == null || rl.left == null))) {
+            tab[index] = first.untreeify();
+            return;
         }
-        tab[index] = hd;
+        HashMapTreeNode<K, V> p = this, pl = left, pr = right, replacement;
+        if (pl != null && pr != null) {
+            HashMapTreeNode<K, V> s = pr, sl;
+            while ((sl = s.left) != null)
+                s = sl;
+            boolean c = s.red;
+            s.red = p.red;
+            p.red = c;
+            HashMapTreeNode<K, V> sr = s.right;
+            HashMapTreeNode<K, V> pp = p.parent;
+            if (s == pr) {
+                p.parent = s;
+                s.right = p;
+            } else {
+                HashMapTreeNode<K, V> sp = s.parent;
+                if ((p.parent = sp) != null) {
+                    if (s == sp.left)
+                        sp.left = p;
+                    else
+                        sp.right = p;
+                }
+                if ((s.right = pr) != null)
+                    pr.parent = s;
+            }
+            p.left = null;
+            if ((p.right = sr) != null)
+                sr.parent = p;
+            if ((s.left = pl) != null)
+                pl.parent = s;
+            if ((s.parent = pp) == null)
+                root = s;
+            else if (p == pp.left)
+                pp.left = s;
+            else
+                pp.right = s;
+            replacement = (sr != null) ? sr : p;
+        } else if (pl != null) {
+            replacement = pl;
+        } else if (pr != null) {
+            replacement = pr;
+        } else {
+            replacement = p;
+        }
+        if (replacement != p) {
+            HashMapTreeNode<K, V> pp = replacement.parent = p.parent;
+            if (pp == null)
+                (root = replacement).red = false;
+            else if (p == pp.left)
+                pp.left = replacement;
+            else
+                pp.right = replacement;
+            p.left = p.right = p.parent = null;
+        }
+        HashMapTreeNode<K, V> r = p.red ? root : balanceDeletion(root, replacement);
+        if (replacement == p) {
+            HashMapTreeNode<K, V> pp = p.parent;
+            p.parent = null;
+            if (pp != null) {
+                if (p == pp.left)
+                    pp.left = null;
+                else if (p == pp.right)
+                    pp.right = null;
+            }
+        }
+        if (movable)
+            moveRootToFront(tab, r);
     }
 
     /** A plain list with the nodes of the list starting here, in order. */
@@ -312,6 +388,88 @@ final class HashMapTreeNode<K, V> extends HashMap.Node<K, V> {
                             xpp.red = true;
                             root = rotateLeft(root, xpp);
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    static <K, V> HashMapTreeNode<K, V> balanceDeletion(HashMapTreeNode<K, V> root, HashMapTreeNode<K, V> x) {
+        for (HashMapTreeNode<K, V> xp, xpl, xpr;;) {
+            if (x == null || x == root) {
+                return root;
+            } else if ((xp = x.parent) == null) {
+                x.red = false;
+                return x;
+            } else if (x.red) {
+                x.red = false;
+                return root;
+            } else if ((xpl = xp.left) == x) {
+                if ((xpr = xp.right) != null && xpr.red) {
+                    xpr.red = false;
+                    xp.red = true;
+                    root = rotateLeft(root, xp);
+                    xpr = (xp = x.parent) == null ? null : xp.right;
+                }
+                if (xpr == null) {
+                    x = xp;
+                } else {
+                    HashMapTreeNode<K, V> sl = xpr.left, sr = xpr.right;
+                    if ((sr == null || !sr.red) && (sl == null || !sl.red)) {
+                        xpr.red = true;
+                        x = xp;
+                    } else {
+                        if (sr == null || !sr.red) {
+                            if (sl != null)
+                                sl.red = false;
+                            xpr.red = true;
+                            root = rotateRight(root, xpr);
+                            xpr = (xp = x.parent) == null ? null : xp.right;
+                        }
+                        if (xpr != null) {
+                            xpr.red = (xp == null) ? false : xp.red;
+                            if ((sr = xpr.right) != null)
+                                sr.red = false;
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            root = rotateLeft(root, xp);
+                        }
+                        x = root;
+                    }
+                }
+            } else {
+                if (xpl != null && xpl.red) {
+                    xpl.red = false;
+                    xp.red = true;
+                    root = rotateRight(root, xp);
+                    xpl = (xp = x.parent) == null ? null : xp.left;
+                }
+                if (xpl == null) {
+                    x = xp;
+                } else {
+                    HashMapTreeNode<K, V> sl = xpl.left, sr = xpl.right;
+                    if ((sl == null || !sl.red) && (sr == null || !sr.red)) {
+                        xpl.red = true;
+                        x = xp;
+                    } else {
+                        if (sl == null || !sl.red) {
+                            if (sr != null)
+                                sr.red = false;
+                            xpl.red = true;
+                            root = rotateLeft(root, xpl);
+                            xpl = (xp = x.parent) == null ? null : xp.left;
+                        }
+                        if (xpl != null) {
+                            xpl.red = (xp == null) ? false : xp.red;
+                            if ((sl = xpl.left) != null)
+                                sl.red = false;
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            root = rotateRight(root, xp);
+                        }
+                        x = root;
                     }
                 }
             }
