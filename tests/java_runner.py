@@ -33,11 +33,12 @@ B = os.path.join(ROOT, "build")
 WORK = os.path.join(B, "tests", "java")
 CLASSES = os.path.join(WORK, "classes")
 
-# How plinth runs a program on the host.  When `build/plinth run --hosted`
-# exists this becomes [B + "/plinth", "run", "--hosted"].
-PLINTH_HOSTED = [os.path.join(B, "plinth-jvm")]
-# How plinth runs a program in a partition (a KVM virtual machine).
-PLINTH_PARTITION = [os.path.join(B, "plinth"), "run"]
+# How plinth runs a program on the host: the command users type, which
+# execs build/plinth-jvm.
+PLINTH_HOSTED = [os.path.join(B, "plinth"), "run", "--hosted"]
+# How plinth runs a program in a partition (a KVM virtual machine).  The
+# working directory is exported, so programs use files there as under java.
+PLINTH_PARTITION = [os.path.join(B, "plinth"), "run", "--dir", os.getcwd()]
 
 # Flags only for the oracle: faster start, same semantics.
 JAVA_FLAGS = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"]
