@@ -8,11 +8,15 @@ module java.base {
     exports java.lang.annotation;
     exports java.lang.invoke;
     exports java.lang.reflect;
+    exports java.math;
     exports java.nio.channels;
     exports java.nio.charset;
     exports java.nio.file;
     exports java.nio.file.attribute;
     exports java.util;
+    exports java.util.concurrent;
+    exports java.util.concurrent.atomic;
+    exports java.util.concurrent.locks;
     exports java.util.function;
     exports java.util.regex;
     exports java.util.stream;
