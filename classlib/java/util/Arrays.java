@@ -1155,6 +1155,104 @@ public final class Arrays {
         return copy;
     }
 
+    // ---- parallelPrefix: cumulative op in place (sequentially here) ----
+
+    public static <T> void parallelPrefix(T[] array, java.util.function.BinaryOperator<T> op) {
+        parallelPrefix(array, 0, array.length, op);
+    }
+
+    public static <T> void parallelPrefix(T[] array, int fromIndex, int toIndex, java.util.function.BinaryOperator<T> op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++)
+            array[i] = op.apply(array[i - 1], array[i]);
+    }
+
+    public static void parallelPrefix(long[] array, java.util.function.LongBinaryOperator op) {
+        parallelPrefix(array, 0, array.length, op);
+    }
+
+    public static void parallelPrefix(long[] array, int fromIndex, int toIndex, java.util.function.LongBinaryOperator op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++)
+            array[i] = op.applyAsLong(array[i - 1], array[i]);
+    }
+
+    public static void parallelPrefix(double[] array, java.util.function.DoubleBinaryOperator op) {
+        parallelPrefix(array, 0, array.length, op);
+    }
+
+    public static void parallelPrefix(double[] array, int fromIndex, int toIndex, java.util.function.DoubleBinaryOperator op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++)
+            array[i] = op.applyAsDouble(array[i - 1], array[i]);
+    }
+
+    public static void parallelPrefix(int[] array, java.util.function.IntBinaryOperator op) {
+        parallelPrefix(array, 0, array.length, op);
+    }
+
+    public static void parallelPrefix(int[] array, int fromIndex, int toIndex, java.util.function.IntBinaryOperator op) {
+        Objects.requireNonNull(op);
+        rangeCheck(array.length, fromIndex, toIndex);
+        for (int i = fromIndex + 1; i < toIndex; i++)
+            array[i] = op.applyAsInt(array[i - 1], array[i]);
+    }
+
+    public static int compareUnsigned(byte[] a, byte[] b) {
+        if (a == b)
+            return 0;
+        if (a == null || b == null)
+            return a == null ? -1 : 1;
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i])
+                return Byte.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(short[] a, short[] b) {
+        if (a == b)
+            return 0;
+        if (a == null || b == null)
+            return a == null ? -1 : 1;
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i])
+                return Short.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(int[] a, int[] b) {
+        if (a == b)
+            return 0;
+        if (a == null || b == null)
+            return a == null ? -1 : 1;
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i])
+                return Integer.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(long[] a, long[] b) {
+        if (a == b)
+            return 0;
+        if (a == null || b == null)
+            return a == null ? -1 : 1;
+        int n = Math.min(a.length, b.length);
+        for (int i = 0; i < n; i++) {
+            if (a[i] != b[i])
+                return Long.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
     public static int compare(byte[] a, byte[] b) {
         if (a == b)
             return 0;

@@ -904,6 +904,39 @@ public class Collections {
         public int hashCode() { return Objects.hashCode(k) ^ Objects.hashCode(v); }
     }
 
+    /** A LIFO queue view of a deque: add/offer push at the front, poll/remove take from it. */
+    public static <T> Queue<T> asLifoQueue(Deque<T> deque) {
+        return new AsLIFOQueue<>(Objects.requireNonNull(deque));
+    }
+
+    static class AsLIFOQueue<E> extends AbstractQueue<E> implements Queue<E>, java.io.Serializable {
+        private static final long serialVersionUID = 1802017725587941708L;
+        private final Deque<E> q;
+
+        AsLIFOQueue(Deque<E> q) {
+            this.q = q;
+        }
+
+        public boolean add(E e) { q.addFirst(e); return true; }
+        public boolean offer(E e) { return q.offerFirst(e); }
+        public E poll() { return q.pollFirst(); }
+        public E remove() { return q.removeFirst(); }
+        public E peek() { return q.peekFirst(); }
+        public E element() { return q.getFirst(); }
+        public void clear() { q.clear(); }
+        public int size() { return q.size(); }
+        public boolean isEmpty() { return q.isEmpty(); }
+        public boolean contains(Object o) { return q.contains(o); }
+        public boolean remove(Object o) { return q.remove(o); }
+        public Iterator<E> iterator() { return q.iterator(); }
+        public Object[] toArray() { return q.toArray(); }
+        public <T> T[] toArray(T[] a) { return q.toArray(a); }
+        public String toString() { return q.toString(); }
+        public boolean containsAll(Collection<?> c) { return q.containsAll(c); }
+        public boolean removeAll(Collection<?> c) { return q.removeAll(c); }
+        public boolean retainAll(Collection<?> c) { return q.retainAll(c); }
+    }
+
     public static <T> List<T> nCopies(int n, T o) {
         if (n < 0)
             throw new IllegalArgumentException("List length = " + n);
