@@ -331,6 +331,14 @@ static int run_hosted(struct run_opts *o)
     }
     int k = 0;
     av[k++] = jvm;
+    /* java's user.dir is the working directory (the JVM would otherwise
+     * look for PWD in an environment that --env alone fills); before the
+     * java flags, so the user's -Duser.dir wins. */
+    char cwd[PATH_MAX], *cwdflag = NULL;
+    if (getcwd(cwd, sizeof cwd) && (cwdflag = malloc(strlen(cwd) + 16))) {
+        sprintf(cwdflag, "-Duser.dir=%s", cwd);
+        av[k++] = cwdflag;
+    }
     for (int i = 0; i < o->njflags; i++)
         av[k++] = (char *)o->jflags[i];
     if (o->cp) {
