@@ -6,7 +6,9 @@ plinth's hosted JVM, `java -Xint` and `java`, all with the same heap limit,
 round-robin (the order rotates every round, so a noisy neighbour or a warm
 cache favours no one).  Prints each program's median whole-process wall
 time and the ratios plinth/java-Xint and plinth/java, then their geometric
-means.  Hello is timed alone for start-up, with peak RSS.
+means: one table for the CPU programs (the language and java.lang), one for
+the class-library programs (collections, streams, String, Formatter,
+regex).  Hello is timed alone for start-up, with peak RSS.
 
 Every run's stdout must equal java's (each program prints a checksum).  A
 program that plinth cannot run yet (it exits non-zero, or times out) gets a
@@ -43,8 +45,13 @@ HEAP = "-Xmx256m"
 # The CPU programs in the order they are reported, and a small input for
 # each that --profile uses (a few seconds under callgrind).
 PROGRAMS = ["NBody", "Fannkuch", "BinaryTrees", "SpectralNorm", "Objects", "Strings"]
+# Programs that spend their time in the class library (java.util, streams,
+# String, Formatter, regex): a table and a geomean of their own.
+LIBRARY = ["CollMaps", "CollLists", "StreamRecords", "StrText", "StrFormat"]
 SMALL = {"NBody": "20000", "Fannkuch": "8", "BinaryTrees": "10", "SpectralNorm": "100",
-         "Objects": "20000", "Strings": "3000", "Hello": None}
+         "Objects": "20000", "Strings": "3000", "Hello": None,
+         "CollMaps": "1", "CollLists": "1", "StreamRecords": "1", "StrText": "1",
+         "StrFormat": "1"}
 
 PLINTH, XINT, JAVA = "plinth", "java -Xint", "java"
 PEERS = [PLINTH, XINT, JAVA]
@@ -237,15 +244,15 @@ class Bench:
             return {p: (statistics.median(d[p]) if d.get(p) else None) for p in PEERS}
         return med(times), med(cpus)
 
-    def cpu(self, names):
+    def cpu(self, names, title="CPU programs"):
         wall, cpu = {}, {}
         for name in names:
             m = self.measure(name, self.runs)
             if m is not None:
                 wall[name], cpu[name] = m
         out()
-        out("CPU programs: median wall time of %d runs each (ms, whole process, %s)"
-            % (self.runs, HEAP))
+        out("%s: median wall time of %d runs each (ms, whole process, %s)"
+            % (title, self.runs, HEAP))
         self.ratio_table(wall, len(names))
         out()
         out("The same runs' CPU time (user + sys, all threads; ms): less disturbed by a"
@@ -432,6 +439,9 @@ def main():
     names = [n for n in PROGRAMS if not only or n in only]
     if names:
         b.cpu(names)
+    lib = [n for n in LIBRARY if not only or n in only]
+    if lib:
+        b.cpu(lib, "Class-library programs")
     if not only or "Hello" in only:
         b.hello()
     if b.notes:
