@@ -201,10 +201,24 @@ const char *class_simple_name(struct vm_class *c)
 
 static struct vm_object *oom_prealloc;
 
+/* Building an OutOfMemoryError allocates (the error, its message, its stack
+ * trace); when that fails too we must not try again, or vm_throw ->
+ * vm_new_object -> throw_oom recurses until the C stack is gone. One flag
+ * for the VM: a thread that runs out while another builds its error gets
+ * the preallocated one, which is still an OutOfMemoryError. */
+static bool oom_building;
+
 static struct vm_object *throw_oom(struct vm_thread *t, const char *msg)
 {
+    if (oom_building) {
+        t->exception = oom_prealloc;
+        return NULL;
+    }
     /* A fresh error if there is room for one, else the one made at start. */
-    if (!vm_throw(t, "java/lang/OutOfMemoryError", "%s", msg) && !t->exception)
+    oom_building = true;
+    bool thrown = vm_throw(t, "java/lang/OutOfMemoryError", "%s", msg);
+    oom_building = false;
+    if (!thrown && !t->exception)
         t->exception = oom_prealloc;
     if (t->exception && t->exception->cls != class_lookup("java/lang/OutOfMemoryError") && oom_prealloc)
         t->exception = oom_prealloc;
