@@ -417,6 +417,9 @@ public class BigDecimal extends Number implements Comparable<BigDecimal> {
         q = divideToScale(divisor, newScale, mc.roundingMode);
         if (q.precision() > p)
             q = q.roundToScale(newScale - 1, mc.roundingMode);
+        // Only an exact quotient loses its trailing zeros (down to the preferred scale).
+        if (q.multiply(divisor).compareTo(this) != 0)
+            return q;
         return stripZerosToMatchScale(q, preferredScale);
     }
 

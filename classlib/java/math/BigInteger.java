@@ -150,17 +150,18 @@ public class BigInteger extends Number implements Comparable<BigInteger> {
         this.mag = m;
     }
 
+    /** Uniform in [0, 2^numBits), drawn as the JDK does (nextBytes, big-endian). */
     public BigInteger(int numBits, Random rnd) {
         if (numBits < 0)
             throw new IllegalArgumentException("numBits must be non-negative");
-        int words = (numBits + 31) >>> 5;
-        int[] m = new int[words];
-        for (int i = 0; i < words; i++)
-            m[i] = rnd.nextInt();
-        int excess = (words << 5) - numBits;
-        if (words > 0)
-            m[0] &= (int) ((1L << (32 - excess)) - 1);
-        m = strip(m);
+        int numBytes = (int) (((long) numBits + 7) / 8);
+        byte[] randomBits = new byte[numBytes];
+        if (numBytes > 0) {
+            rnd.nextBytes(randomBits);
+            int excessBits = 8 * numBytes - numBits;
+            randomBits[0] &= (byte) ((1 << (8 - excessBits)) - 1);
+        }
+        int[] m = strip(bytesToMag(randomBits, 0, numBytes));
         this.mag = m;
         this.signum = m.length == 0 ? 0 : 1;
     }
