@@ -39,7 +39,10 @@ static const char usage[] =
     "                     ARGS (docs/snapshot.md)\n"
     "  snapshot -o FILE [run options] MAIN\n"
     "                     run MAIN's start-up and save it to FILE just\n"
-    "                     before main (or at Partition.checkpoint())"
+    "                     before main (or at Partition.checkpoint())\n"
+    "  serve --from FILE --socket PATH [--pool N]\n"
+    "                     keep copies of a snapshot ready; start one per\n"
+    "                     request on PATH (docs/snapshot.md)\n"
     "  help               show this text\n"
     "  version            show plinth's version\n"
     "\n"
@@ -55,7 +58,7 @@ static const char usage[] =
     "  --snapshot FILE    save the partition to FILE at the guest's\n"
     "                     CHECKPOINT call, then exit 0 (docs/snapshot.md)\n"
     "  --from FILE        restore the snapshot FILE (no IMAGE needed) and\n"
-    "                     continue it with new ARGS and --env"
+    "                     continue it with new ARGS and --env\n"
     "  ARGS after --      the guest's arguments (its argv[0] is IMAGE)\n"
     "\n"
     "exit status:\n"
@@ -283,6 +286,8 @@ int main(int argc, char **argv)
         return mon_run_main(argc - 1, argv + 1);
     if (strcmp(cmd, "snapshot") == 0)
         return mon_snap_main(argc - 1, argv + 1);
+    if (strcmp(cmd, "serve") == 0)
+        return mon_snap_serve_main(argc - 1, argv + 1);
     if (cmd[0] == '-')
         return usage_error("unknown option '%s'", cmd);
     return usage_error("unknown command '%s'", cmd);
