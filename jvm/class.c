@@ -11,6 +11,7 @@
 #include "interp.h"
 #include "platform.h"
 #include "jstring.h"
+#include "thread.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -1003,10 +1004,45 @@ static void save_init_error(struct vm_thread *t, struct vm_class *c, struct vm_o
     t->exception = pending;
 }
 
+/* Threads blocked until another thread finishes initializing a class
+ * (JVMS 5.5 step 2). Each entry lives on its waiter's own C stack. */
+struct init_waiter {
+    struct vm_thread *t;
+    struct vm_class *c;
+    struct init_waiter *next;
+};
+static struct init_waiter *init_waiters;
+
+static void init_wait(struct vm_thread *t, struct vm_class *c)
+{
+    if (!t->sched) {
+        thread_yield(t);   /* the scheduler is not up: no other thread can run */
+        return;
+    }
+    struct init_waiter w = { t, c, init_waiters };
+    init_waiters = &w;
+    thread_block(t, VM_THREAD_BLOCKED, THREAD_BLOCK_CLASS_INIT, 0);
+}
+
+/* c left the INITIALIZING state: its waiters look at it again. */
+static void init_wake_all(struct vm_class *c)
+{
+    for (struct init_waiter **p = &init_waiters; *p;) {
+        struct init_waiter *w = *p;
+        if (w->c == c) {
+            *p = w->next;
+            thread_wake(w->t, THREAD_WAKE_NOTIFIED);
+        } else {
+            p = &w->next;
+        }
+    }
+}
+
 static bool init_fail(struct vm_thread *t, struct vm_class *c)
 {
     c->state = VM_CLASS_ERROR;
     c->ext->init_thread = NULL;
+    init_wake_all(c);
     if (t->exception && !c->ext->init_error) {
         /* The original exception, not its ExceptionInInitializerError. */
         struct vm_object *e = t->exception;
@@ -1060,7 +1096,7 @@ bool vm_init_class(struct vm_thread *t, struct vm_class *c)
         if (c->state == VM_CLASS_INITIALIZING) {
             if (c->ext->init_thread == t)
                 return true;
-            thread_yield(t);        /* another thread runs <clinit>: wait */
+            init_wait(t, c);        /* another thread runs <clinit> */
             continue;
         }
         break;
@@ -1110,6 +1146,7 @@ bool vm_init_class(struct vm_thread *t, struct vm_class *c)
     }
     c->state = VM_CLASS_INITIALIZED;
     c->ext->init_thread = NULL;
+    init_wake_all(c);
     return true;
 }
 

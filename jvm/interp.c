@@ -808,6 +808,9 @@ top:
 
     /* Fields.  The first execution resolves and rewrites to a quick form. */
     OP(GETSTATIC) OP(PUTSTATIC) {
+        /* Read the opcode now: while vm_init_class waits for another
+         * thread, a third may quicken this very instruction. */
+        bool get = *pc == GETSTATIC;
         SAVE();
         struct vm_field *fl = class_resolve_field(t, m->cls, u2at(pc + 1), true);
         if (!fl)
@@ -817,7 +820,7 @@ top:
             goto exception;
         vm_value *slot = &k->statics[fl->offset];
         bool quick = k->state == VM_CLASS_INITIALIZED;
-        if (*pc == GETSTATIC) {
+        if (get) {
             switch (fl->type) {
             case VM_T_LONG: case VM_T_DOUBLE: PUSHL(slot->j); if (quick) *pc = Q_GETSTATIC_J; break;
             case VM_T_REF: PUSHA(slot->l); if (quick) *pc = Q_GETSTATIC_L; break;

@@ -367,6 +367,7 @@ static void deadlock(void)
         [THREAD_BLOCK_WAIT] = "in Object.wait()", [THREAD_BLOCK_ENTER] = "waiting to lock a monitor",
         [THREAD_BLOCK_NONDAEMON] = "main() returned; waiting for the other threads",
         [THREAD_BLOCK_PARK] = "parked (LockSupport.park)",
+        [THREAD_BLOCK_CLASS_INIT] = "waiting for another thread to initialize a class",
     };
     for (struct vm_thread *t = S.all; t; t = t->sched->all_next) {
         char *name = NULL;

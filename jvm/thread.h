@@ -21,6 +21,7 @@ enum thread_block_kind {
     THREAD_BLOCK_ENTER,      /* monitor enter: only the owner's exit wakes it */
     THREAD_BLOCK_NONDAEMON,  /* main, waiting for the last non-daemon thread */
     THREAD_BLOCK_PARK,       /* LockSupport.park: unpark, timeout, interrupt */
+    THREAD_BLOCK_CLASS_INIT, /* another thread runs <clinit>: only its end wakes it */
 };
 
 /* How a blocked thread was woken. */
