@@ -14,7 +14,6 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/time.h>
-#include <poll.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -121,18 +120,14 @@ void plat_random(void *buf, size_t len)
 void plat_idle_until(uint64_t deadline_ns)
 {
     plat_flush(1);
-    uint64_t now = plat_nanotime();
-    if (deadline_ns <= now)
+    if (deadline_ns <= plat_nanotime())
         return;
-    uint64_t ms = (deadline_ns - now + 999999) / 1000000;
-    if (ms > 1000000)
-        ms = 1000000;
-    /* Wake early if stdin becomes readable: a thread may wait on it. */
-    struct pollfd p = { .fd = 0, .events = POLLIN };
-    if (poll(&p, 1, (int)ms) < 0 && errno != EINTR) {
-        struct timespec ts = { (time_t)(ms / 1000), (long)(ms % 1000) * 1000000 };
-        nanosleep(&ts, NULL);
-    }
+    /* Just sleep: no green thread ever waits for stdin here (plat_read
+     * blocks the whole VM), and polling stdin would spin when it is at
+     * end of file, e.g. on /dev/null. */
+    struct timespec ts = { (time_t)(deadline_ns / 1000000000u), (long)(deadline_ns % 1000000000u) };
+    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR)
+        ;
 }
 
 void *plat_reserve(size_t bytes)
