@@ -17,6 +17,7 @@ crashes (dies by a signal) or prints a wrong checksum.
 
     bench/jvm_bench.py [--runs N] [--hello-runs N] [--only A,B] [--md]
     bench/jvm_bench.py --profile NAME     # callgrind of plinth, small input
+    bench/jvm_bench.py --sample NAME [ARG...]   # Java methods, sampled (gdb)
 
 Environment: PLINTH_BENCH_RUNS (default 5), PLINTH_BENCH_HELLO_RUNS (20),
 PLINTH_BENCH_ONLY (comma-separated names), PLINTH_BENCH_TIMEOUT (seconds per
@@ -24,6 +25,7 @@ run, default 300), PLINTH_JVM (the plinth command, default build/plinth-jvm).
 """
 import argparse
 import hashlib
+import json
 import math
 import os
 import re
@@ -403,6 +405,84 @@ def profile(name):
         out("  %5.1f%%  %s" % (100.0 * ir / total, op))
 
 
+# Runs inside gdb (--sample): stops plinth every few milliseconds with a
+# signal that a thread of this script sends, and records the Java stack of
+# the running thread (thread.c's S.cur, its frame chain) as class.method
+# names.  Java methods are what the class library's authors can act on;
+# callgrind sees nearly all of it as the interpreter's `run`.
+GDB_SAMPLER = r"""
+import gdb, json, os, signal, threading, time
+gdb.execute("set pagination off")
+gdb.execute("handle SIGUSR2 stop print nopass")
+gdb.execute("starti", to_string=True)
+pid = gdb.selected_inferior().pid
+period = float(os.environ["JVM_SAMPLE_PERIOD"])
+def tick():
+    while True:
+        time.sleep(period)
+        try:
+            os.kill(pid, signal.SIGUSR2)
+        except OSError:
+            return
+threading.Thread(target=tick, daemon=True).start()
+cur = gdb.parse_and_eval("&'thread.c'::S.cur")
+samples = []
+while True:
+    try:
+        gdb.execute("continue", to_string=True)
+    except gdb.error:
+        break
+    if not gdb.selected_inferior().pid:
+        break
+    stack = []
+    try:
+        f = cur.dereference()["frame"] if int(cur.dereference()) else 0
+        while f and int(f) and len(stack) < 256:
+            m = f["m"]
+            stack.append(m["cls"]["name"].string().replace("/", ".") + "." + m["name"].string())
+            f = f["prev"]
+    except gdb.error:
+        pass
+    samples.append(stack)
+with open(os.environ["JVM_SAMPLE_OUT"], "w") as out:
+    json.dump(samples, out)
+"""
+
+
+def sample(name, args):
+    """Java methods by samples of plinth running NAME (default input unless
+    args): self (the innermost frame) and inclusive (anywhere on the stack)."""
+    if not shutil.which("gdb"):
+        sys.exit("jvm_bench: --sample needs gdb")
+    script = os.path.join(WORK, "sampler.py")
+    outf = os.path.join(WORK, "samples.%s.json" % name)
+    with open(script, "w") as f:
+        f.write(GDB_SAMPLER)
+    env = clean_env()
+    env["JVM_SAMPLE_PERIOD"], env["JVM_SAMPLE_OUT"] = "0.004", outf
+    r = subprocess.run(["gdb", "-batch", "-nx", "-x", script, "--args"]
+                       + command(PLINTH, name, args), stdout=subprocess.PIPE,
+                       stderr=subprocess.STDOUT, env=env)
+    if r.returncode != 0 or not os.path.exists(outf):
+        sys.exit("jvm_bench: gdb exited %d: %s"
+                 % (r.returncode, r.stdout.decode("utf-8", "replace")[-2000:]))
+    with open(outf) as f:
+        samples = json.load(f)
+    n = len(samples) or 1
+    own, incl = {}, {}
+    for st in samples:
+        top = st[0] if st else "(no Java frame)"
+        own[top] = own.get(top, 0) + 1
+        for m in set(st):
+            incl[m] = incl.get(m, 0) + 1
+    out("samples of plinth %s %s: %d, one per ~4 ms" % (name, " ".join(args), len(samples)))
+    for title, d, k in (("Java methods by self samples:", own, 20),
+                        ("Java methods by inclusive samples:", incl, 30)):
+        out(title)
+        for m, c in sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[:k]:
+            out("  %5.1f%%  %s" % (100.0 * c / n, m))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=int(os.environ.get("PLINTH_BENCH_RUNS", "5")))
@@ -411,6 +491,9 @@ def main():
     ap.add_argument("--only", default=os.environ.get("PLINTH_BENCH_ONLY", ""))
     ap.add_argument("--md", action="store_true", help="print markdown tables")
     ap.add_argument("--profile", metavar="NAME", help="callgrind of plinth on NAME, small input")
+    ap.add_argument("--sample", metavar="NAME",
+                    help="Java methods of plinth on NAME, sampled under gdb")
+    ap.add_argument("args", nargs="*", help="--sample: the program's arguments")
     args = ap.parse_args()
     if args.runs < 1 or args.hello_runs < 1:
         sys.exit("jvm_bench: --runs and --hello-runs must be at least 1")
@@ -424,6 +507,11 @@ def main():
         if args.profile not in SMALL:
             sys.exit("jvm_bench: unknown program %s" % args.profile)
         profile(args.profile)
+        return 0
+    if args.sample:
+        if args.sample not in SMALL:
+            sys.exit("jvm_bench: unknown program %s" % args.sample)
+        sample(args.sample, args.args)
         return 0
     plinth = plinth_cmd()
     if not os.path.exists(plinth[0]) and not shutil.which(plinth[0]):
