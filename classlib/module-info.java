@@ -9,6 +9,7 @@ module java.base {
     exports java.lang.invoke;
     exports java.lang.reflect;
     exports java.math;
+    exports java.nio;
     exports java.nio.channels;
     exports java.nio.charset;
     exports java.nio.file;

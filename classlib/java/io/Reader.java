@@ -7,7 +7,7 @@ import java.util.Objects;
  * close(); the rest is built on them, with the JDK's defaults (no mark,
  * skip by reading).
  */
-public abstract class Reader implements Closeable {
+public abstract class Reader implements Readable, Closeable {
     private static final int TRANSFER_BUFFER_SIZE = 8192;
     private static final int MAX_SKIP_BUFFER_SIZE = 8192;
 
@@ -70,6 +70,19 @@ public abstract class Reader implements Closeable {
                 closed = true;
             }
         };
+    }
+
+    /** Reads into the buffer's remaining space; -1 at the end of input. */
+    public int read(java.nio.CharBuffer target) throws IOException {
+        if (target.isReadOnly())
+            throw new java.nio.ReadOnlyBufferException();
+        char[] cbuf = target.array();
+        int pos = target.position();
+        int rem = Math.max(target.limit() - pos, 0);
+        int nread = read(cbuf, target.arrayOffset() + pos, rem);
+        if (nread > 0)
+            target.position(pos + nread);
+        return nread;
     }
 
     public int read() throws IOException {

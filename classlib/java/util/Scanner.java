@@ -49,6 +49,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     private boolean needInput;
     private boolean skipped;
     private int savedPosition = -1;
+    private int tokenStart;         // where the last token began (a parse failure goes back there)
     private boolean matchValid;
     private boolean closed;
     private int radix = 10;
@@ -76,8 +77,25 @@ public final class Scanner implements Iterator<String>, Closeable {
         matcher.useAnchoringBounds(false);
     }
 
-    public Scanner(Reader source) {
-        this(Objects.requireNonNull(source, "source"), null);
+    public Scanner(Readable source) {
+        this(asReader(Objects.requireNonNull(source, "source")), null);
+    }
+
+    private static Reader asReader(Readable source) {
+        if (source instanceof Reader)
+            return (Reader) source;
+        return new Reader() {
+            @Override
+            public int read(char[] cbuf, int off, int len) throws IOException {
+                return source.read(java.nio.CharBuffer.wrap(cbuf, off, len));
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (source instanceof Closeable)
+                    ((Closeable) source).close();
+            }
+        };
     }
 
     public Scanner(InputStream source) {
@@ -250,6 +268,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         if (!kindMatches(kind, s))
             return null;
         lastMatch = m.toMatchResult();
+        tokenStart = position;
         position = m.end();
         return s;
     }
@@ -734,8 +753,8 @@ public final class Scanner implements Iterator<String>, Closeable {
         return processNumber(nextToken(null, kind));
     }
 
-    private InputMismatchException mismatch(NumberFormatException nfe, int start) {
-        position = start;
+    private InputMismatchException mismatch(NumberFormatException nfe) {
+        position = tokenStart;
         return new InputMismatchException(nfe.getMessage());
     }
 
@@ -779,12 +798,11 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     private Object nextInteger(int radix, IntParser p) {
         setRadix(radix);
-        int start = position;
         String s = nextTyped(INTEGER);
         try {
             return p.parse(s, radix);
         } catch (NumberFormatException nfe) {
-            throw mismatch(nfe, start);
+            throw mismatch(nfe);
         }
     }
 
@@ -842,12 +860,11 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public BigDecimal nextBigDecimal() {
-        int start = position;
         String s = nextTyped(DECIMAL);
         try {
             return new BigDecimal(s);
         } catch (NumberFormatException nfe) {
-            throw mismatch(nfe, start);
+            throw mismatch(nfe);
         }
     }
 
@@ -865,12 +882,11 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public float nextFloat() {
-        int start = position;
         String s = nextTyped(FLOAT);
         try {
             return Float.parseFloat(s);
         } catch (NumberFormatException nfe) {
-            throw mismatch(nfe, start);
+            throw mismatch(nfe);
         }
     }
 
@@ -888,12 +904,11 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     public double nextDouble() {
-        int start = position;
         String s = nextTyped(FLOAT);
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException nfe) {
-            throw mismatch(nfe, start);
+            throw mismatch(nfe);
         }
     }
 
