@@ -723,7 +723,8 @@ int mon_snap_go(struct mon_snap_copy *c, const struct mon_opts *o, int stdin,
     if (put_args(p, bi, argv0, o) < 0)
         return MON_EXIT_START;
     bi->flags = (bi->flags & ~(PLINTH_BOOT_STDOUT_TTY | PLINTH_BOOT_STDERR_TTY |
-                               PLINTH_BOOT_STDIN_TTY | PLINTH_BOOT_SNAPSHOT)) |
+                               PLINTH_BOOT_STDIN_TTY | PLINTH_BOOT_SNAPSHOT |
+                               PLINTH_BOOT_SNAPSHOT_APP)) |
                 (isatty(1) ? PLINTH_BOOT_STDOUT_TTY : 0) |
                 (isatty(2) ? PLINTH_BOOT_STDERR_TTY : 0);
     bi->rings[PLINTH_STREAM_STDIN] = stdin ? restore_input(p) : 0;
