@@ -11,6 +11,8 @@ $(B)/tests/snapshot/%.o: tests/snapshot/%.c
 $(B)/tests/snapshot/%.elf: $(B)/tests/snapshot/%.o $(KERNEL_IMAGE_DEPS)
 	$(call kernel_link,$<)
 
-TEST_DEPS += $(SNAP_TEST_IMGS)
+# In ALL_TARGETS too: the snapshot benchmark uses them.
+ALL_TARGETS += $(SNAP_TEST_IMGS)
+TEST_DEPS   += $(SNAP_TEST_IMGS)
 -include $(SNAP_TEST_OBJS:.o=.d)
 .SECONDARY: $(SNAP_TEST_OBJS)
