@@ -15,11 +15,15 @@ CLASSLIB_SRCS  := $(shell find classlib -path classlib/gen -prune -o -name '*.ja
 CLASSLIB_DIR   := $(B)/classlib
 CLASSLIB_OUT   := $(CLASSLIB_DIR)/classes
 CLASSLIB_STAMP := $(CLASSLIB_DIR)/stamp
-CLASSLIB_GEN   := $(CLASSLIB_DIR)/gen/java/lang/CharacterData.java
+CLASSLIB_GENDIR := $(CLASSLIB_DIR)/gen/java/lang
+CLASSLIB_GEN   := $(CLASSLIB_GENDIR)/CharacterData.java $(CLASSLIB_GENDIR)/CharacterName.java
 
-$(CLASSLIB_GEN): classlib/gen/GenCharacterData.java
-	@mkdir -p $(dir $@)
-	$(JAVA) $< $@.tmp.$$$$ && mv $@.tmp.$$$$ $@
+# One run writes both files (into a directory of its own, then moved).
+$(CLASSLIB_GENDIR)/CharacterData.java: classlib/gen/GenCharacterData.java
+	@mkdir -p $(@D)
+	$(JAVA) $< $(@D)/tmp.$$$$ && mv -f $(@D)/tmp.$$$$/CharacterName.java $(@D)/ \
+	    && mv -f $(@D)/tmp.$$$$/CharacterData.java $(@D)/ && rmdir $(@D)/tmp.$$$$
+$(CLASSLIB_GENDIR)/CharacterName.java: $(CLASSLIB_GENDIR)/CharacterData.java
 
 # $$$$ is the recipe shell's pid: unique among concurrent builds.
 $(CLASSLIB_STAMP): $(CLASSLIB_SRCS) $(CLASSLIB_GEN) classlib/build.mk

@@ -1117,14 +1117,32 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return sb.toString();
     }
 
-    // ---- case mapping (locale-independent, as the JDK in an English locale) ----
+    // ---- case mapping (every locale maps as ROOT does) ----
+
+    /**
+     * The index of cp in a sorted table of special case mappings
+     * (CharacterData.UPPER_SPECIAL_CP...: ß -> SS, İ -> i̇), or -1.
+     */
+    private static int special(int[] table, int cp) {
+        int lo = 0, hi = table.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (table[mid] < cp)
+                lo = mid + 1;
+            else if (table[mid] > cp)
+                hi = mid - 1;
+            else
+                return mid;
+        }
+        return -1;
+    }
 
     public String toLowerCase() {
         int len = length();
         int first = 0;
         while (first < len) {
             int cp = codePointAt(first);
-            if (Character.toLowerCase(cp) != cp || cp == 0x130)
+            if (Character.toLowerCase(cp) != cp || special(CharacterData.LOWER_SPECIAL_CP, cp) >= 0)
                 break;
             first += Character.charCount(cp);
         }
@@ -1134,30 +1152,104 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         sb.append(this, 0, first);
         for (int i = first; i < len; ) {
             int cp = codePointAt(i);
-            int n = Character.charCount(cp);
-            if (cp == 0x130) {
-                sb.append("i\u0307"); // dotted capital I: "i" + combining dot above
-            } else if (cp == 0x3A3) {
+            int k = special(CharacterData.LOWER_SPECIAL_CP, cp);
+            if (k >= 0)
+                sb.append(CharacterData.LOWER_SPECIAL[k]);
+            else if (cp == 0x3A3)
                 sb.append(isFinalSigma(i) ? '\u03C2' : '\u03C3');
-            } else {
+            else
                 sb.appendCodePoint(Character.toLowerCase(cp));
-            }
-            i += n;
+            i += Character.charCount(cp);
         }
         return sb.toString();
     }
 
-    /** Greek capital sigma at i lowers to final sigma after a letter and not before one. */
+    /**
+     * Unicode's Final_Sigma: a cased letter comes before the sigma in its
+     * word, and none after it.  Words are runs of letters, digits, marks,
+     * and format chars, with ' . - inside (the JDK asks its word BreakIterator).
+     */
     private boolean isFinalSigma(int i) {
-        int j = i - 1;
-        while (j >= 0 && Character.getType(charAt(j)) == Character.NON_SPACING_MARK)
-            j--;
-        if (j < 0 || !Character.isLetter(codePointBefore(j + 1)))
+        boolean casedBefore = false;
+        for (int j = i; j > 0; ) {
+            int cp = codePointBefore(j);
+            if (!inWord(j - Character.charCount(cp), cp))
+                break;
+            if (isCased(cp)) {
+                casedBefore = true;
+                break;
+            }
+            j -= Character.charCount(cp);
+        }
+        if (!casedBefore)
             return false;
-        int k = i + 1;
-        while (k < length() && Character.getType(charAt(k)) == Character.NON_SPACING_MARK)
-            k++;
-        return k >= length() || !Character.isLetter(codePointAt(k));
+        for (int j = i + 1; j < length(); ) {
+            int cp = codePointAt(j);
+            if (!inWord(j, cp))
+                break;
+            if (isCased(cp))
+                return false;
+            j += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /**
+     * Whether cp at index i belongs to the word around it: a word char; a
+     * dash, connector, soft hyphen, quote or period between a letter (and
+     * its marks) and a letter, format chars aside; a quote, comma or period between digits (as
+     * the JDK's word BreakIterator has it).
+     */
+    private boolean inWord(int i, int cp) {
+        if (isWordChar(cp))
+            return true;
+        int after = i + 1;
+        if (i == 0 || after >= length())
+            return false;
+        if ("\"',.\u066B".indexOf(cp) >= 0 && Character.isDigit(codePointBefore(i))
+                && Character.isDigit(codePointAt(after)))
+            return true;
+        int t = Character.getType(cp);
+        if (t != Character.DASH_PUNCTUATION && t != Character.CONNECTOR_PUNCTUATION
+                && "\u00AD\"'.\u2027".indexOf(cp) < 0)
+            return false;
+        int before = i;
+        while (before > 0 && (isMark(codePointBefore(before)) || isFormat(codePointBefore(before))))
+            before -= Character.charCount(codePointBefore(before));
+        while (after < length() && isFormat(codePointAt(after)))
+            after += Character.charCount(codePointAt(after));
+        return before > 0 && after < length() && Character.isLetter(codePointBefore(before))
+                && Character.isLetter(codePointAt(after));
+    }
+
+    /** A format char other than the soft hyphen: invisible to word breaks. */
+    private static boolean isFormat(int cp) {
+        return cp != 0xAD && Character.getType(cp) == Character.FORMAT;
+    }
+
+    private static boolean isMark(int cp) {
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
+                || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isCased(int cp) {
+        return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
+    }
+
+    /** Letters (but ideographs, each a word of its own), digits, marks and format chars (but the soft hyphen). */
+    private static boolean isWordChar(int cp) {
+        if (cp == 0xAD)
+            return false;
+        if (Character.isLetterOrDigit(cp))
+            return !Character.isIdeographic(cp);
+        switch (Character.getType(cp)) {
+        case Character.NON_SPACING_MARK: case Character.ENCLOSING_MARK: case Character.COMBINING_SPACING_MARK:
+        case Character.FORMAT: case Character.LETTER_NUMBER: case Character.OTHER_NUMBER:
+            return true;
+        default:
+            return false;
+        }
     }
 
     public String toUpperCase() {
@@ -1165,7 +1257,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         int first = 0;
         while (first < len) {
             int cp = codePointAt(first);
-            if (Character.toUpperCase(cp) != cp || cp == 0xDF)
+            if (Character.toUpperCase(cp) != cp || special(CharacterData.UPPER_SPECIAL_CP, cp) >= 0)
                 break;
             first += Character.charCount(cp);
         }
@@ -1175,8 +1267,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         sb.append(this, 0, first);
         for (int i = first; i < len; ) {
             int cp = codePointAt(i);
-            if (cp == 0xDF)
-                sb.append("SS");
+            int k = special(CharacterData.UPPER_SPECIAL_CP, cp);
+            if (k >= 0)
+                sb.append(CharacterData.UPPER_SPECIAL[k]);
             else
                 sb.appendCodePoint(Character.toUpperCase(cp));
             i += Character.charCount(cp);
@@ -1239,8 +1332,69 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return firstNonWhitespace() == length();
     }
 
+    /** Each line shifted right by n spaces, or left by up to -n whitespace chars; every line ends with \n. */
+    public String indent(int n) {
+        if (isEmpty())
+            return "";
+        StringBuilder sb = new StringBuilder();
+        String spaces = n > 0 ? " ".repeat(n) : "";
+        for (String line : lineList()) {
+            if (n > 0)
+                sb.append(spaces).append(line);
+            else if (n == Integer.MIN_VALUE)
+                sb.append(line.stripLeading());
+            else
+                sb.append(line, Math.min(-n, line.leadingWhitespace()), line.length());
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The text block rule: remove the indentation common to the non-blank
+     * lines (and a blank last line), and trailing white space.  A string that
+     * ends with a line terminator keeps its indentation (its last, empty line
+     * has none) and ends with \n.
+     */
     public String stripIndent() {
-        throw new UnsupportedOperationException("String.stripIndent");
+        int len = length();
+        if (len == 0)
+            return "";
+        char last = charAt(len - 1);
+        boolean optOut = last == '\n' || last == '\r';
+        ArrayList<String> lines = lineList();
+        int outdent = 0;
+        if (!optOut) {
+            outdent = Integer.MAX_VALUE;
+            for (String line : lines) {
+                int lead = line.leadingWhitespace();
+                if (lead != line.length())
+                    outdent = Math.min(outdent, lead);
+            }
+            String lastLine = lines.get(lines.size() - 1);
+            if (lastLine.isBlank())
+                outdent = Math.min(outdent, lastLine.length());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i > 0)
+                sb.append('\n');
+            int first = line.leadingWhitespace(), end = line.lastNonWhitespace();
+            if (first < end)
+                sb.append(line, Math.min(outdent, first), end);
+        }
+        if (optOut)
+            sb.append('\n');
+        return sb.toString();
+    }
+
+    /** How many leading chars are white space (Character.isWhitespace, by char as the JDK). */
+    private int leadingWhitespace() {
+        int len = length(), i = 0;
+        while (i < len && Character.isWhitespace(charAt(i)))
+            i++;
+        return i;
     }
 
     public String translateEscapes() {
@@ -1252,9 +1406,8 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 sb.append(c);
                 continue;
             }
-            if (++i >= len)
-                throw new IllegalArgumentException("Invalid escape sequence: \\");
-            c = charAt(i);
+            // A backslash at the end escapes NUL, which is invalid (as the JDK).
+            c = ++i < len ? charAt(i) : '\0';
             switch (c) {
             case 'b': sb.append('\b'); break;
             case 'f': sb.append('\f'); break;
@@ -1405,7 +1558,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
     /** The lines, split at \n, \r and \r\n; no empty last line after a final terminator. */
     public java.util.stream.Stream<String> lines() {
-        java.util.ArrayList<String> list = new java.util.ArrayList<>();
+        return lineList().stream();
+    }
+
+    private ArrayList<String> lineList() {
+        ArrayList<String> list = new ArrayList<>();
         int len = length();
         int start = 0;
         for (int i = 0; i < len; i++) {
@@ -1419,6 +1576,6 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         }
         if (start < len)
             list.add(substring(start, len));
-        return list.stream();
+        return list;
     }
 }
