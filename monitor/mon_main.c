@@ -174,7 +174,7 @@ static int parse_boot(int argc, char **argv, struct mon_opts *o)
             }
             env[o->nenv++] = val;
         } else if (strcmp(name, "--snapshot") == 0) {
-            mon_snap_save_to(val);
+            mon_snap_save_to(val, 0);
         } else if (strcmp(name, "--from") == 0) {
             boot_from = val;
         } else {

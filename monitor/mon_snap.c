@@ -36,8 +36,6 @@
 #include "mon_input.h"
 #include "mon_kvm.h"
 #include "mon_mem.h"
-#include "mon_opts.h"
-#include "mon_run.h"
 #include "mon_ring.h"
 #include "mon_snap_file.h"
 #include "mon_vcpu.h"
@@ -49,9 +47,10 @@ static const char *save_path;   /* NULL: not a snapshot run */
 static int saved;
 static int at_app_point;        /* the program chooses the point */
 
-void mon_snap_save_to(const char *path)
+void mon_snap_save_to(const char *path, int app_point)
 {
     save_path = path;
+    at_app_point = app_point;
 }
 
 static uint64_t align_up(uint64_t v, uint64_t a)
@@ -767,147 +766,4 @@ int mon_snap_restore(const struct mon_opts *o, const char *file, int stdin)
     if (mon_snap_prepare(&c, o, file) < 0)
         return MON_EXIT_START;
     return mon_snap_go(&c, o, stdin, 0);
-}
-
-/* ---- plinth snapshot / plinth run --from ------------------------------ */
-
-int mon_snap_main(int argc, char **argv)
-{
-    if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
-        fputs("usage: plinth snapshot -o FILE [--at-checkpoint] [plinth run "
-              "options] MAIN [ARGS]\n"
-              "       plinth snapshot -o FILE [--at-checkpoint] [plinth run "
-              "options] -jar JAR [ARGS]\n"
-              "\n"
-              "Runs MAIN's start-up (its classes loaded and initialized) in a\n"
-              "partition and saves the partition to FILE just before main is\n"
-              "called; with --at-checkpoint, runs main and saves where it calls\n"
-              "plinth.Partition.checkpoint().  `plinth run --from FILE [ARGS]`\n"
-              "then starts copies from there.  Standard input is /dev/null\n"
-              "until the checkpoint.\n", stdout);
-        return 0;
-    }
-    if (argc < 3 || strcmp(argv[1], "-o") != 0 || !argv[2][0]) {
-        mon_err("snapshot: usage: plinth snapshot -o FILE [run options] MAIN "
-                "(see plinth snapshot --help)");
-        return MON_EXIT_START;
-    }
-    for (int i = 3; i < argc && argv[i][0] == '-'; i++)
-        if (!strcmp(argv[i], "--hosted") || !strcmp(argv[i], "--from")) {
-            mon_err("snapshot: %s: only a partition can be snapshotted",
-                    argv[i]);
-            return MON_EXIT_START;
-        }
-    /* The snapshot run must not eat the input its copies will read. */
-    int null = open("/dev/null", O_RDONLY | O_CLOEXEC);
-    if (null < 0 || dup2(null, 0) < 0) {
-        mon_err("snapshot: /dev/null: %s", strerror(errno));
-        return MON_EXIT_START;
-    }
-    close(null);
-    mon_snap_save_to(argv[2]);
-    if (argc > 3 && !strcmp(argv[3], "--at-checkpoint")) {
-        at_app_point = 1;
-        argv[3] = "run";
-        return mon_run_main(argc - 3, argv + 3);
-    }
-    argv[2] = "run";
-    return mon_run_main(argc - 2, argv + 2);
-}
-
-int mon_snap_run_from_given(int argc, char **argv)
-{
-    for (int i = 1; i < argc && argv[i][0] == '-'; i++) {
-        if (!strcmp(argv[i], "--"))
-            return 0;
-        if (!strcmp(argv[i], "--from") || !strncmp(argv[i], "--from=", 7))
-            return 1;
-    }
-    return 0;
-}
-
-static int from_usage(const char *fmt, const char *arg)
-{
-    fputs("plinth: run --from: ", stderr);
-    fprintf(stderr, fmt, arg);
-    fputs(" (see plinth run --help; docs/snapshot.md)\n", stderr);
-    return MON_EXIT_START;
-}
-
-extern char **environ;
-
-int mon_snap_run_from(int argc, char **argv)
-{
-    static struct mon_opts o;
-    const char *file = NULL, *why;
-    int inherit = 0, nenv = 0, i = 1;
-    const char **env = calloc((size_t)argc + 1, sizeof *env);
-    if (!env)
-        return MON_EXIT_START;
-    o.kvm_device = "/dev/kvm";
-    for (; i < argc && argv[i][0] == '-'; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--")) {
-            i++;
-            break;
-        }
-        if (!strcmp(a, "--stats")) {
-            o.stats = 1;
-            continue;
-        }
-        if (!strcmp(a, "--env-inherit")) {
-            inherit = 1;
-            continue;
-        }
-        static const char *const valued[] = { "--from", "--env", "--timeout",
-                                              "--kvm-device", "--image" };
-        const char *eq = strchr(a, '='), *name = NULL, *val;
-        size_t n = eq ? (size_t)(eq - a) : strlen(a);
-        for (size_t k = 0; k < sizeof valued / sizeof *valued; k++)
-            if (strlen(valued[k]) == n && !strncmp(a, valued[k], n))
-                name = valued[k];
-        if (!name)
-            return from_usage("%s: the snapshot fixes the class path, heap "
-                              "and JVM flags; only --env, --env-inherit, "
-                              "--timeout, --stats, --kvm-device and --image "
-                              "go with --from", a);
-        if (eq)
-            val = eq + 1;
-        else if (i + 1 < argc)
-            val = argv[++i];
-        else
-            return from_usage("%s needs a value", name);
-        if (!strcmp(name, "--from")) {
-            file = val;
-        } else if (!strcmp(name, "--env")) {
-            if (!strchr(val, '=') || val[0] == '=')
-                return from_usage("--env %s: expected KEY=VALUE", val);
-            env[nenv++] = val;
-        } else if (!strcmp(name, "--timeout")) {
-            if (mon_opts_seconds(val, &o.timeout_ns, &why) < 0) {
-                mon_err("--timeout %s: %s", val, why);
-                return MON_EXIT_START;
-            }
-        } else if (!strcmp(name, "--kvm-device")) {
-            o.kvm_device = val;
-        } else {
-            o.image = val;
-        }
-    }
-    int ninh = 0;
-    if (inherit)
-        for (char **e = environ; *e; e++)
-            ninh++;
-    const char **all = calloc((size_t)(ninh + nenv + 1), sizeof *all);
-    if (!all)
-        return MON_EXIT_START;
-    for (int k = 0; k < ninh; k++)
-        all[k] = environ[k];
-    for (int k = 0; k < nenv; k++)
-        all[ninh + k] = env[k];
-    o.env = all;
-    o.nenv = ninh + nenv;
-    o.args = (const char **)argv + i;
-    o.nargs = argc - i;
-    return mon_snap_restore(&o, file, 1);
 }

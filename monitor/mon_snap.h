@@ -14,8 +14,9 @@
 #include "mon_snap_file.h"
 
 /* This process's partition is run to make a snapshot into path: the
- * guest's first CHECKPOINT saves it there and plinth exits 0. */
-void mon_snap_save_to(const char *path);
+ * guest's first CHECKPOINT saves it there and plinth exits 0.  app_point:
+ * the program chooses the point (boot info's PLINTH_BOOT_SNAPSHOT_APP). */
+void mon_snap_save_to(const char *path, int app_point);
 
 /* The CHECKPOINT hypercall (mon_hc's table); arg is its struct, copied
  * in.  Returns MON_CONTINUE or plinth's exit code. */
@@ -51,8 +52,9 @@ int mon_snap_prepare(struct mon_snap_copy *c, const struct mon_opts *o,
 int mon_snap_go(struct mon_snap_copy *c, const struct mon_opts *o, int stdin,
                 int tsc_again);
 
-/* `plinth snapshot -o FILE [run options] MAIN [ARGS]`: plinth run, saved
- * at the JVM's checkpoint (just before main, or Partition.checkpoint()). */
+/* mon_snap_cli.c: `plinth snapshot -o FILE [run options] MAIN [ARGS]`:
+ * plinth run, saved at the JVM's checkpoint (just before main, or at
+ * Partition.checkpoint()). */
 int mon_snap_main(int argc, char **argv);
 /* `plinth run --from FILE [options] [ARGS]`, with argv[0] "run";
  * mon_snap_run_from_given says whether run's options name --from. */
