@@ -24,6 +24,7 @@ struct k_extent {
 static struct k_extent k_ext[K_MEM_EXTENTS];
 static unsigned k_next;
 static size_t k_mem_lost;   /* pages dropped because the array was full */
+static uintptr_t k_mem_warm_end;   /* large requests start here if they can */
 
 static void k_mem_insert(unsigned i, uintptr_t base, size_t size, bool dirty)
 {
@@ -78,18 +79,17 @@ void k_mem_init(void)
         if (hi > lo)
             k_mem_add(lo, hi - lo, false);
     }
+    if (k_next)
+        k_mem_warm_end = k_ext[0].base + K_MEM_WARM;
 }
 
-void *k_mem_alloc_aligned(size_t bytes, size_t align)
+/* First fit at or above floor. */
+static void *k_mem_take(size_t size, size_t align, uintptr_t floor)
 {
-    if (bytes == 0 || bytes > SIZE_MAX - K_PAGE_SIZE)
-        return NULL;
-    if (align < K_PAGE_SIZE)
-        align = K_PAGE_SIZE;
-    size_t size = (bytes + K_PAGE_SIZE - 1) & ~(K_PAGE_SIZE - 1);
     for (unsigned i = 0; i < k_next; i++) {
         struct k_extent e = k_ext[i];
-        uintptr_t at = (e.base + align - 1) & ~(uintptr_t)(align - 1);
+        uintptr_t from = e.base > floor ? e.base : floor;
+        uintptr_t at = (from + align - 1) & ~(uintptr_t)(align - 1);
         if (at < e.base || at - e.base > e.size || e.size - (at - e.base) < size)
             continue;
         /* Cut [at, at + size) out of extent i: up to two pieces remain. */
@@ -112,6 +112,19 @@ void *k_mem_alloc_aligned(size_t bytes, size_t align)
         return (void *)at;
     }
     return NULL;
+}
+
+void *k_mem_alloc_aligned(size_t bytes, size_t align)
+{
+    if (bytes == 0 || bytes > SIZE_MAX - K_PAGE_SIZE)
+        return NULL;
+    if (align < K_PAGE_SIZE)
+        align = K_PAGE_SIZE;
+    size_t size = (bytes + K_PAGE_SIZE - 1) & ~(K_PAGE_SIZE - 1);
+    void *p = NULL;
+    if (size >= K_MEM_LARGE)
+        p = k_mem_take(size, align, k_mem_warm_end);
+    return p ? p : k_mem_take(size, align, 0);
 }
 
 void *k_mem_alloc(size_t bytes)

@@ -7,6 +7,13 @@
  * when handed out again.  Page granular; first fit over a sorted list of
  * free extents, merged on free.  Used by musl's malloc (through mmap in
  * k_syscall.c) and directly by the JVM for its heap.
+ *
+ * The first K_MEM_WARM bytes of free memory are kept for requests smaller
+ * than K_MEM_LARGE (malloc's groups, small tables): large ones (the heap,
+ * stacks, side tables) go above while there is room.  Start-up's small
+ * allocations then sit together at the start of free memory, which the
+ * monitor pre-faults (monitor/mon_warm.c), and a large reservation's
+ * untouched pages never come between them.
  */
 #ifndef K_MEM_H
 #define K_MEM_H
@@ -14,6 +21,8 @@
 #include <stddef.h>
 
 #define K_PAGE_SIZE 4096ul
+#define K_MEM_WARM  (4ul << 20)
+#define K_MEM_LARGE (256ul << 10)
 
 void k_mem_init(void);
 /* bytes rounded up to pages; zeroed; NULL if no free extent is that big. */

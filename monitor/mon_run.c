@@ -40,6 +40,7 @@
 #include "mon_part.h"
 #include "mon_ring.h"
 #include "mon_vcpu.h"
+#include "mon_warm.h"
 #include "plinth/classimg.h"
 
 #define MB (1ull << 20)
@@ -443,6 +444,7 @@ static int read_all(int fd, uint8_t *dst, uint64_t len)
  * Falls back to a copy if the mapping fails. */
 static uint8_t *lib_map;
 static uint64_t lib_map_size;
+static uint64_t warm_pages;   /* pre-faulted by mon_warm (--stats) */
 
 static int map_classlib(int fd, uint8_t *at, uint64_t size)
 {
@@ -467,8 +469,9 @@ static void print_stats(struct mon_part *p, uint64_t t_classes)
     fprintf(stderr, "; doorbell exits %llu; other %llu)\n",
             (unsigned long long)s->doorbell_exits, (unsigned long long)s->other);
     fprintf(stderr, "plinth: stats: pages touched %llu (monitor %llu before "
-            "entry, guest %llu after)\n", (unsigned long long)resident,
-            (unsigned long long)s->pages_before_run,
+            "entry, of which %llu pre-faulted for the guest; guest %llu after)\n",
+            (unsigned long long)resident, (unsigned long long)s->pages_before_run,
+            (unsigned long long)warm_pages,
             (unsigned long long)(resident - s->pages_before_run));
     uint64_t npages = lib_map_size / 4096, cached = 0;
     unsigned char *vec = npages ? malloc(npages) : NULL;
@@ -628,6 +631,7 @@ static int run_partition(struct run_opts *o)
     p.img.end = image_end;
     if (rc < 0)
         return MON_EXIT_START;
+    mon_warm_start(&p);
     p.stats.t_load = mon_now();
     if (mon_kvm_open(&p.kvm, o->kvm_device) < 0 ||
         mon_mem_attach(&p.mem, p.kvm.vm) < 0 || mon_kvm_vcpu(&p.kvm) < 0)
@@ -658,11 +662,13 @@ static int run_partition(struct run_opts *o)
         return MON_EXIT_START;
     p.stats.t_setup = mon_now();
     if (o->stats) {
+        warm_pages = mon_warm_finish();
         p.stats.pages_before_run = mon_mem_resident(&p.mem);
         p.stats.t_stats = mon_now() - p.stats.t_setup;
     }
     rc = mon_vcpu_run(&p);
     p.stats.t_run = mon_now();
+    mon_warm_stop();
     if (o->stats)
         print_stats(&p, t_classes);
     return rc;
