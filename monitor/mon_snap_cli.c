@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "mon_files.h"
 #include "mon_opts.h"
 #include "mon_run.h"
 
@@ -106,7 +107,8 @@ int mon_snap_run_from(int argc, char **argv)
             continue;
         }
         static const char *const valued[] = { "--from", "--env", "--timeout",
-                                              "--kvm-device", "--image" };
+                                              "--kvm-device", "--image",
+                                              "--dir" };
         const char *eq = strchr(a, '='), *name = NULL, *val;
         size_t n = eq ? (size_t)(eq - a) : strlen(a);
         for (size_t k = 0; k < sizeof valued / sizeof *valued; k++)
@@ -115,8 +117,8 @@ int mon_snap_run_from(int argc, char **argv)
         if (!name)
             return from_usage("%s: the snapshot fixes the class path, heap "
                               "and JVM flags; only --env, --env-inherit, "
-                              "--timeout, --stats, --kvm-device and --image "
-                              "go with --from", a);
+                              "--dir, --timeout, --stats, --kvm-device and "
+                              "--image go with --from", a);
         if (eq)
             val = eq + 1;
         else if (i + 1 < argc)
@@ -136,6 +138,9 @@ int mon_snap_run_from(int argc, char **argv)
             }
         } else if (!strcmp(name, "--kvm-device")) {
             o.kvm_device = val;
+        } else if (!strcmp(name, "--dir")) {
+            if (mon_files_export(val) < 0)   /* the copy's own exports */
+                return MON_EXIT_START;
         } else {
             o.image = val;
         }
