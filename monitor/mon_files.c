@@ -226,19 +226,10 @@ const char *mon_files_cwd(void)
 static void *guest_buf(struct mon_part *p, unsigned nr, const char *what,
                        plinth_gpa_t gpa, uint64_t len, int write, int *rc)
 {
-    void *host = mon_gpa(&p->mem, gpa, len);
-    const char *why = NULL;
-    uint64_t end = gpa + len;
-    if (!host)
-        why = "lies outside guest memory (or in page 0)";
-    else if (len && write && gpa < PLINTH_RINGS_GPA)
-        why = "is in the boot area or page tables, which hypercalls never write";
-    else if (len && ((gpa < PLINTH_RINGS_GPA && end > PLINTH_PT_GPA) ||
-                     (gpa < PLINTH_SV_END && end > PLINTH_SV_BASE)) &&
-             mon_vcpu_cpl(p) != 0)
-        why = "is supervisor memory, and the call came from user mode";
+    void *host;
+    const char *why = mon_hc_check_range(p, gpa, len, write, &host);
     if (!why)
-        return host ? host : (void *)"";
+        return host;
     *rc = mon_vcpu_fail(p, MON_EXIT_BROKE,
                         "guest broke the ABI: hypercall %s: %s 0x%llx, length "
                         "%llu %s", mon_hc_name(nr), what,

@@ -13,6 +13,7 @@
  */
 #include "mon_hc.h"
 
+#include <elf.h>
 #include <errno.h>
 #include <linux/kvm.h>
 #include <poll.h>
@@ -34,8 +35,7 @@
 
 #define WRITE_ACCESS 1
 
-/* Why an argument was refused; NULL if it is fine. */
-static const char *check_range(struct mon_part *p, plinth_gpa_t gpa,
+const char *mon_hc_check_range(struct mon_part *p, plinth_gpa_t gpa,
                                uint64_t len, int write, void **host)
 {
     *host = mon_gpa(&p->mem, gpa, len);
@@ -47,6 +47,15 @@ static const char *check_range(struct mon_part *p, plinth_gpa_t gpa,
     if (write && gpa < PLINTH_RINGS_GPA)
         return "is in the boot area or page tables, which hypercalls never "
                "write";
+    /* Read-only segments stay read-only through the monitor too; the class
+     * library's is the host's page cache mapped PROT_READ, where a write
+     * would fault the monitor itself. */
+    for (int i = 0; write && i < p->img.nsegs; i++) {
+        const struct mon_seg *s = &p->img.segs[i];
+        if (!(s->flags & PF_W) && gpa < s->gpa + s->memsz && end > s->gpa)
+            return "is read-only guest memory (image or classes), which "
+                   "hypercalls never write";
+    }
     int sv = (gpa < PLINTH_RINGS_GPA && end > PLINTH_PT_GPA) ||
              (gpa < PLINTH_SV_END && end > PLINTH_SV_BASE);
     if (sv && mon_vcpu_cpl(p) != 0)
@@ -70,7 +79,7 @@ static int bad(struct mon_part *p, unsigned nr, const char *fmt, ...)
 
 #define CHECK_BUF(nr, what, gpa, len, w, hostp)                              \
     do {                                                                     \
-        const char *why_ = check_range(p, (gpa), (len), (w), (hostp));       \
+        const char *why_ = mon_hc_check_range(p, (gpa), (len), (w), (hostp));       \
         if (why_)                                                            \
             return bad(p, (nr), "%s 0x%llx, length %llu %s", (what),         \
                        (unsigned long long)(gpa), (unsigned long long)(len), \
@@ -270,7 +279,7 @@ int mon_hc_call(struct mon_part *p, unsigned nr, uint32_t gpa)
     p->stats.hc[nr]++;
     if (gpa & 7)
         return bad(p, nr, "argument struct at 0x%x is not 8-byte aligned", gpa);
-    const char *why = check_range(p, gpa, calls[nr].size, WRITE_ACCESS, &host);
+    const char *why = mon_hc_check_range(p, gpa, calls[nr].size, WRITE_ACCESS, &host);
     if (why)
         return bad(p, nr, "argument struct at 0x%x (%u bytes) %s", gpa,
                    calls[nr].size, why);

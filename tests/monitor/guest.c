@@ -60,6 +60,27 @@ static const char *arg(uint32_t i)
     return i < argc ? argv[i] : "0";
 }
 
+/* Hostile file-call tests write their buffers here (writable, ring 3). */
+static uint8_t scratch[8192] __attribute__((aligned(4096)));
+
+/* An address argument: a number, or a place named by a prefix so the test
+ * need not know the layout: "b:N" scratch+N, "c:N" the class image+N (read
+ * only; under plinth run), "t:N" the guest's text+N (read only), "p:TEXT"
+ * the bytes TEXT themselves (in the arguments area). */
+static void user_main(void);
+static uint64_t addr(const char *s)
+{
+    if (s[0] && s[1] == ':') {
+        switch (s[0]) {
+        case 'b': return (uintptr_t)scratch + num(s + 2);
+        case 'c': return bi->classes + num(s + 2);
+        case 't': return ((uintptr_t)user_main & ~0xfffull) + num(s + 2);
+        case 'p': return (uintptr_t)(s + 2);
+        }
+    }
+    return num(s);
+}
+
 static void write_buf(const void *b, uint64_t len)
 {
     static struct plinth_hc_write w __attribute__((aligned(8)));
@@ -250,7 +271,33 @@ static void user_main(void)
         put_u(*(volatile uint8_t *)(uintptr_t)num(arg(2)), 10, '\n');
     } else if (seq(cmd, "hc")) {
         /* Raw hypercall: hc NR GPA. */
-        outl((uint16_t)PLINTH_HC_PORT(num(arg(2))), (uint32_t)num(arg(3)));
+        outl((uint16_t)PLINTH_HC_PORT(num(arg(2))), (uint32_t)addr(arg(3)));
+    } else if (seq(cmd, "fs")) {
+        /* Hypercalls with raw argument structs, as 64-bit words:
+         * fs NR W0 W1 ... [; NR W0 ...]...  A word is an address (addr) or
+         * "h", the handle the last call left in its fourth word (FOPEN's).
+         * After each call: "NR: " and the struct's words in hex. */
+        static uint64_t w[8] __attribute__((aligned(8)));
+        uint64_t h = PLINTH_FILE_NOHANDLE;
+        uint32_t i = 2;
+        while (i < argc) {
+            uint64_t nr = num(argv[i++]);
+            uint32_t n = 0;
+            for (int k = 0; k < 8; k++)
+                w[k] = 0;
+            while (i < argc && !seq(argv[i], ";")) {
+                if (n < 8)
+                    w[n++] = seq(argv[i], "h") ? h : addr(argv[i]);
+                i++;
+            }
+            i++;
+            hc((unsigned)nr, w);
+            if (nr == PLINTH_HC_FOPEN)
+                h = (uint32_t)w[3];
+            put_u(nr, 10, ':');
+            for (int k = 0; k < 8; k++)
+                put_u(w[k], 16, k == 7 ? '\n' : ' ');
+        }
     } else if (seq(cmd, "write")) {
         static struct plinth_hc_write w __attribute__((aligned(8)));
         w.stream = (uint32_t)num(arg(2));
@@ -350,6 +397,18 @@ void guest_main0(struct plinth_boot_info *b)
     bi = b;
     argv = (const char **)(uintptr_t)b->argv;
     argc = b->argc;
+    /* Under `plinth run --image`, the JVM's flags come first: the command
+     * is the "main class", just after --plinth-cp=. */
+    for (uint32_t i = 1; i < argc && argv[i][0] == '-'; i++) {
+        const char *a = argv[i], *pre = "--plinth-cp=";
+        while (*pre && *a == *pre)
+            a++, pre++;
+        if (!*pre) {
+            argv += i;
+            argc -= i;
+            break;
+        }
+    }
     const char *cmd = arg(1);
     if (seq(cmd, "hlt")) {
         __asm__ volatile("hlt");
