@@ -164,7 +164,8 @@ public class InputStreamReader extends Reader {
     public boolean ready() throws IOException {
         synchronized (lock) {
             ensureOpen();
-            return nextChar < nChars || in.available() > 0;
+            // Undecoded bytes (a character cut by the last read) count, as in the JDK.
+            return nextChar < nChars || nBytes > 0 || in.available() > 0;
         }
     }
 

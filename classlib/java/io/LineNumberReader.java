@@ -12,7 +12,6 @@ public class LineNumberReader extends BufferedReader {
     private boolean skipLF;
     private boolean markedSkipLF;
     private int prev = NONE;
-    private int markedPrev;
 
     public LineNumberReader(Reader in) {
         super(in);
@@ -105,6 +104,10 @@ public class LineNumberReader extends BufferedReader {
             if (l != null) {
                 lineNumber++;
                 prev = term[0] ? EOL : EOF;
+            } else {
+                if (prev == CHAR)
+                    lineNumber++;
+                prev = EOF;
             }
             return l;
         }
@@ -138,7 +141,6 @@ public class LineNumberReader extends BufferedReader {
             super.mark(readAheadLimit);
             markedLineNumber = lineNumber;
             markedSkipLF = skipLF;
-            markedPrev = prev;
         }
     }
 
@@ -148,7 +150,6 @@ public class LineNumberReader extends BufferedReader {
             super.reset();
             lineNumber = markedLineNumber;
             skipLF = markedSkipLF;
-            prev = markedPrev;
         }
     }
 }
