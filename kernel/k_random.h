@@ -9,6 +9,9 @@
 #include <stdint.h>
 
 void k_random_fill(void *buf, size_t len);
+/* The CPU's RDRAND where it has one (no exit: for start-up's few bytes,
+ * musl's AT_RANDOM), else k_random_fill. */
+void k_random_fill_cpu(void *buf, size_t len);
 uint64_t k_random_u64(void);
 /* Drops the cached pool: after a snapshot restore its bytes are every
  * copy's, so none may be handed out. */

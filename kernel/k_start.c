@@ -61,7 +61,7 @@ static char **k_start_vector(void)
     for (uint32_t e = 0; e < envc; e++)
         v[i++] = envp[e];
     v[i++] = 0;
-    k_random_fill(k_start_at_random, sizeof k_start_at_random);
+    k_random_fill_cpu(k_start_at_random, sizeof k_start_at_random);
     const uint64_t aux[] = {
         AT_PAGESZ, K_PAGE_SIZE,
         AT_RANDOM, (uintptr_t)k_start_at_random,

@@ -34,6 +34,11 @@
 #include "mon_ring.h"
 #include "mon_snap.h"
 
+/* musl names the SIGEV_THREAD_ID target; glibc's headers do not. */
+#ifndef sigev_notify_thread_id
+#define sigev_notify_thread_id _sigev_un._tid
+#endif
+
 static void on_kick(int sig)
 {
     (void)sig;   /* only here to interrupt KVM_RUN and ppoll */
@@ -206,7 +211,7 @@ int mon_vcpu_deadline(struct mon_part *p, uint64_t ns)
         .sigev_notify = SIGEV_THREAD_ID,
         .sigev_signo = SIGALRM,
     };
-    ev._sigev_un._tid = gettid();
+    ev.sigev_notify_thread_id = gettid();
     struct itimerspec when = {
         .it_value = { .tv_sec = (time_t)(ns / 1000000000ull),
                       .tv_nsec = (long)(ns % 1000000000ull) },
