@@ -1,6 +1,6 @@
 // Properties: load with comments, continuations, escapes and separators,
-// defaults, store (comments, escaping, \uXXXX for streams) and load back,
-// the internal map order in toString, list(), a malformed \u escape.
+// defaults, store (comments, escaping, unicode escapes for streams) and load
+// back, the internal map order in toString, list(), a malformed unicode escape.
 import java.io.*;
 import java.util.*;
 public class LibProperties {
