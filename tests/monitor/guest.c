@@ -158,6 +158,113 @@ static void ring_flush(void)
     outl(PLINTH_DOORBELL_PORT, 1);
 }
 
+/* ---- random file calls (fuzz) ------------------------------------------ */
+
+static uint64_t fuzz_seed;
+
+static uint32_t fuzz_rnd(uint32_t bound)
+{
+    uint64_t x = fuzz_seed;
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    fuzz_seed = x;
+    return (uint32_t)((x >> 32) % bound);
+}
+
+/* Now and then a hostile value in place of a plausible one. */
+static int fuzz_odd(uint64_t *v)
+{
+    static const uint64_t odd[] = {
+        0, 1, 0x1000, 0x2000, 0x11000, 0x100000, 0x200000, 0x0ffffff8,
+        0xfffffff8, 0xffffffff, 0xffffffffffffffffull, 0x8000000000000000ull,
+        4096, 4097, 1u << 20, (1u << 20) + 1, 0x7fffffffffffffffull, 1024,
+    };
+    if (fuzz_rnd(300))
+        return 0;
+    *v = odd[fuzz_rnd(sizeof odd / sizeof *odd)];
+    return 1;
+}
+
+static void fuzz_path(plinth_gpa_t *path, uint64_t *len)
+{
+    static const char *const paths[] = {
+        "/d/f.txt", "/d", "/d/sub", "/d/z", "/d/sub/y", "/d/..", "/d/.",
+        "/d/sub/../f.txt", "/d/../..", "/etc/passwd", "f.txt", "sub//y/",
+        "/d/f.txt\0x", "/", "",
+    };
+    const char *p = paths[fuzz_rnd(sizeof paths / sizeof *paths)];
+    *path = (uintptr_t)p;
+    *len = slen(p) + (fuzz_rnd(8) == 0 ? 1 + fuzz_rnd(3) : 0);
+    fuzz_odd(path);
+    fuzz_odd(len);
+}
+
+static uint32_t fuzz_handle(void)
+{
+    uint64_t v = fuzz_rnd(6);
+    fuzz_odd(&v);
+    return (uint32_t)v;
+}
+
+static void fuzz_buf(plinth_gpa_t *buf, uint64_t *len)
+{
+    *buf = (uintptr_t)scratch + fuzz_rnd(4096);
+    *len = fuzz_rnd(4) ? fuzz_rnd(64) : fuzz_rnd(4096);
+    fuzz_odd(buf);
+    fuzz_odd(len);
+}
+
+static void fuzz_call(void)
+{
+    static union {
+        struct plinth_hc_fopen o;
+        struct plinth_hc_fclose c;
+        struct plinth_hc_fio io;
+        struct plinth_hc_fstat st;
+        struct plinth_hc_flist ls;
+        struct plinth_hc_fop op;
+    } u __attribute__((aligned(8)));
+    unsigned nr = PLINTH_HC_FOPEN + fuzz_rnd(7);
+    uint64_t v;
+    for (unsigned k = 0; k < sizeof u; k++)
+        ((uint8_t *)&u)[k] = (uint8_t)fuzz_rnd(256);
+    switch (nr) {
+    case PLINTH_HC_FOPEN:
+        fuzz_path(&u.o.path, &u.o.path_len);
+        v = fuzz_rnd(64);
+        fuzz_odd(&v);
+        u.o.flags = (uint32_t)v;
+        break;
+    case PLINTH_HC_FCLOSE:
+        u.c.handle = fuzz_handle();
+        break;
+    case PLINTH_HC_FREAD:
+    case PLINTH_HC_FWRITE:
+        u.io.handle = fuzz_handle();
+        u.io.offset = fuzz_rnd(100);
+        fuzz_odd(&u.io.offset);
+        fuzz_buf(&u.io.buf, &u.io.len);
+        break;
+    case PLINTH_HC_FSTAT:
+        fuzz_path(&u.st.path, &u.st.path_len);
+        u.st.handle = fuzz_rnd(2) ? PLINTH_FILE_NOHANDLE : fuzz_handle();
+        break;
+    case PLINTH_HC_FLIST:
+        fuzz_path(&u.ls.path, &u.ls.path_len);
+        fuzz_buf(&u.ls.buf, &u.ls.len);
+        break;
+    default:
+        v = 1 + fuzz_rnd(4);
+        fuzz_odd(&v);
+        u.op.op = (uint32_t)v;
+        fuzz_path(&u.op.path, &u.op.path_len);
+        fuzz_path(&u.op.path2, &u.op.path2_len);
+        u.op.handle = fuzz_handle();
+        u.op.length = fuzz_rnd(100);   /* never a huge sparse file */
+        break;
+    }
+    hc(nr, &u);
+}
+
 /* ---- ring-3 commands --------------------------------------------------- */
 
 static void user_main(void)
@@ -272,6 +379,16 @@ static void user_main(void)
     } else if (seq(cmd, "hc")) {
         /* Raw hypercall: hc NR GPA. */
         outl((uint16_t)PLINTH_HC_PORT(num(arg(2))), (uint32_t)addr(arg(3)));
+    } else if (seq(cmd, "fuzz")) {
+        /* fuzz SEED N: N file calls whose fields are drawn mostly from
+         * plausible values (paths, handles, the scratch buffer), now and
+         * then hostile ones.  The monitor must answer each or stop the
+         * partition with 135, never crash. */
+        fuzz_seed = num(arg(2)) * 0x9e3779b97f4a7c15ull + 1;
+        uint64_t n = num(arg(3)), i;
+        for (i = 0; i < n; i++)
+            fuzz_call();
+        puts_("calls "), put_u(i, 10, '\n');
     } else if (seq(cmd, "fs")) {
         /* Hypercalls with raw argument structs, as 64-bit words:
          * fs NR W0 W1 ... [; NR W0 ...]...  A word is an address (addr) or
