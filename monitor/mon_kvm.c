@@ -139,3 +139,35 @@ uint64_t mon_kvm_guest_tsc(const struct mon_kvm *k)
         return 0;
     return m.e.data;
 }
+
+int64_t mon_kvm_vcpu_stat(const struct mon_kvm *k, const char *name)
+{
+    int fd = ioctl(k->vcpu, KVM_GET_STATS_FD, NULL);
+    if (fd < 0)
+        return -1;
+    int64_t v = -1;
+    struct kvm_stats_header h;
+    if (pread(fd, &h, sizeof h, 0) != (ssize_t)sizeof h || h.num_desc > 4096 ||
+        h.name_size > 4096) {
+        close(fd);
+        return -1;
+    }
+    size_t dsize = sizeof(struct kvm_stats_desc) + h.name_size;
+    char *d = malloc(dsize);
+    for (uint32_t i = 0; d && i < h.num_desc; i++) {
+        const struct kvm_stats_desc *sd = (const void *)d;
+        if (pread(fd, d, dsize, (off_t)h.desc_offset + (off_t)(i * dsize)) != (ssize_t)dsize)
+            break;
+        d[dsize - 1] = 0;
+        if (strcmp(sd->name, name) != 0)
+            continue;
+        uint64_t val;
+        if (sd->size >= 1 &&
+            pread(fd, &val, sizeof val, (off_t)h.data_offset + sd->offset) == (ssize_t)sizeof val)
+            v = (int64_t)val;
+        break;
+    }
+    free(d);
+    close(fd);
+    return v;
+}

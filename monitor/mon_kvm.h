@@ -17,5 +17,9 @@ int mon_kvm_vcpu(struct mon_kvm *k);
 uint64_t mon_kvm_tsc_hz(const struct mon_kvm *k);
 /* The guest's TSC now, or 0 on error. */
 uint64_t mon_kvm_guest_tsc(const struct mon_kvm *k);
+/* One of KVM's own statistics of the vCPU by name (KVM_GET_STATS_FD:
+ * "exits", "pf_taken", ...), or -1 if KVM does not keep it.  For --stats:
+ * exits the monitor never sees, such as shadow page faults. */
+int64_t mon_kvm_vcpu_stat(const struct mon_kvm *k, const char *name);
 
 #endif

@@ -473,6 +473,12 @@ static void print_stats(struct mon_part *p, uint64_t t_classes)
             (unsigned long long)resident, (unsigned long long)s->pages_before_run,
             (unsigned long long)warm_pages,
             (unsigned long long)(resident - s->pages_before_run));
+    int64_t kexits = mon_kvm_vcpu_stat(&p->kvm, "exits");
+    int64_t kpf = mon_kvm_vcpu_stat(&p->kvm, "pf_taken");
+    if (kexits >= 0 && kpf >= 0)
+        fprintf(stderr, "plinth: stats: KVM counted %lld exits, %lld of them guest "
+                "page faults (first touches under shadow paging)\n",
+                (long long)kexits, (long long)kpf);
     uint64_t npages = lib_map_size / 4096, cached = 0;
     unsigned char *vec = npages ? malloc(npages) : NULL;
     if (vec && mincore(lib_map, lib_map_size, vec) == 0)

@@ -76,22 +76,30 @@ def main():
     if rss["plinth run"] and rss["java"]:
         print("  peak RSS plinth run / java = 1/%.1f  (aim: 1/6 or better)" % (rss["java"] / rss["plinth run"]))
 
-    phases, exits, pages = {}, [], []
+    phases, exits, pages, kvm = {}, [], [], []
     for _ in range(15):
         st = subprocess.run([B + "/plinth", "run", "--stats", "-cp", CP, "Hello"],
                             capture_output=True, text=True, stdin=subprocess.DEVNULL).stderr
         ex = re.search(r"exits (\d+) \((.*)\)", st)
-        pg = re.search(r"pages touched (\d+) \(monitor (\d+) before entry, guest (\d+) after\)", st)
+        pg = re.search(r"pages touched (\d+) \(monitor (\d+) before entry, "
+                       r"of which (\d+) pre-faulted for the guest; guest (\d+) after\)", st)
+        kv = re.search(r"KVM counted (\d+) exits, (\d+) of them guest page faults", st)
         us = re.search(r"us: (.*)", st)
         if not (ex and pg and us):
             sys.exit("start: no --stats output: %r" % st[:300])
         exits.append((int(ex.group(1)), ex.group(2)))
-        pages.append((int(pg.group(2)), int(pg.group(3))))
+        pages.append((int(pg.group(2)), int(pg.group(3)), int(pg.group(4))))
+        if kv:
+            kvm.append((int(kv.group(1)), int(kv.group(2))))
         for name, v in re.findall(r"([A-Za-z+ ]+) (\d+)(?:,|$)", us.group(1)):
             phases.setdefault(name.strip(), []).append(int(v))
-    print("  exits per run: %d (%s)" % exits[-1])
-    print("  pages touched: monitor %d before entry, guest %d after (median)" % (
-        statistics.median(p[0] for p in pages), statistics.median(p[1] for p in pages)))
+    print("  exits to the monitor per run: %d (%s)" % exits[-1])
+    if kvm:
+        print("  exits KVM handled per run (median): %d, of which %d guest page faults" % (
+            statistics.median(k[0] for k in kvm), statistics.median(k[1] for k in kvm)))
+    print("  pages touched (median): monitor %d before entry, of which %d pre-faulted "
+          "for the guest; guest %d after" % tuple(
+              statistics.median(p[i] for p in pages) for i in range(3)))
     print("  inside plinth (median us): " + ", ".join(
         "%s %d" % (k, statistics.median(v)) for k, v in phases.items()))
 
