@@ -29,8 +29,9 @@ $(B)/pack/%.o: jvm/partition/%.c
 $(B)/plinth-pack: $(PACK_OBJS)
 	$(CC) -o $@ $^ -lz
 
-$(B)/classlib.img: $(B)/plinth-pack $(B)/classlib/stamp
-	$(B)/plinth-pack $@ $(B)/classlib/classes
+# Start-up's classes first in the image (see pack_main.c).
+$(B)/classlib.img: $(B)/plinth-pack $(B)/classlib/stamp jvm/partition/startup_classes.txt
+	$(B)/plinth-pack --first jvm/partition/startup_classes.txt $@ $(B)/classlib/classes
 
 ALL_TARGETS += $(B)/plinth-jvm.elf
 ifneq ($(wildcard classlib/java/lang/Object.java),)

@@ -32,6 +32,7 @@ struct ent {
     void *ctx;
     uint64_t arg;
     uint64_t name_off, data_off;
+    uint32_t first;            /* rank in the put-first list, 0 if absent */
 };
 
 struct mon_classimg {
@@ -40,6 +41,9 @@ struct mon_classimg {
     char **owned;              /* file paths handed to fill_file */
     uint32_t nowned, capowned;
     uint64_t size;
+    uint32_t *order;           /* entries in the order of their bytes */
+    const char *const *first;  /* mon_classimg_put_first's list */
+    uint32_t nfirst;
 };
 
 struct mon_classimg *mon_classimg_new(void)
@@ -57,6 +61,7 @@ void mon_classimg_free(struct mon_classimg *ci)
         free(ci->owned[i]);
     free(ci->e);
     free(ci->owned);
+    free(ci->order);
     free(ci);
 }
 
@@ -199,6 +204,47 @@ static int by_name(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+static int by_name_key(const void *key, const void *elem)
+{
+    const struct ent *x = key, *y = elem;
+    size_t n = x->nlen < y->nlen ? x->nlen : y->nlen;
+    int c = memcmp(x->name, y->name, n);
+    if (c)
+        return c;
+    return x->nlen < y->nlen ? -1 : x->nlen > y->nlen;
+}
+
+void mon_classimg_put_first(struct mon_classimg *ci, const char *const *names,
+                            uint32_t n)
+{
+    ci->first = names;
+    ci->nfirst = n;
+}
+
+/* Ranks the put-first entries (sorted, duplicates dropped). */
+static void rank_first(struct mon_classimg *ci)
+{
+    for (uint32_t r = 0; r < ci->nfirst; r++) {
+        const char *name = ci->first[r];
+        struct ent key = { .name = (char *)name, .nlen = (uint32_t)strlen(name) };
+        struct ent *e = ci->n ? bsearch(&key, ci->e, ci->n, sizeof *ci->e, by_name_key) : NULL;
+        if (e && !e->first)
+            e->first = r + 1;
+    }
+}
+
+static struct mon_classimg *ranked;   /* qsort has no context argument */
+
+static int by_rank(const void *a, const void *b)
+{
+    const struct ent *x = &ranked->e[*(const uint32_t *)a];
+    const struct ent *y = &ranked->e[*(const uint32_t *)b];
+    uint32_t rx = x->first ? x->first : UINT32_MAX, ry = y->first ? y->first : UINT32_MAX;
+    if (rx != ry)
+        return rx < ry ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
 int64_t mon_classimg_layout(struct mon_classimg *ci)
 {
     if (ci->n)
@@ -216,16 +262,31 @@ int64_t mon_classimg_layout(struct mon_classimg *ci)
     ci->n = k;
     if (k == 0)
         return ci->size = 0;
+    rank_first(ci);
     uint64_t at = sizeof(struct plinth_classimg_hdr) +
                   (uint64_t)k * sizeof(struct plinth_classimg_ent);
     for (uint32_t i = 0; i < k; i++) {
         ci->e[i].name_off = at;
         at += ci->e[i].nlen + 1;
     }
-    for (uint32_t i = 0; i < k; i++) {
+    /* Bytes in name order, except that classes named by
+     * mon_classimg_put_first come first, together: the pages a start-up
+     * reads are then few and adjacent. */
+    free(ci->order);
+    ci->order = malloc((size_t)k * sizeof *ci->order);
+    if (!ci->order) {
+        mon_err("class path: out of memory");
+        return -1;
+    }
+    for (uint32_t i = 0; i < k; i++)
+        ci->order[i] = i;
+    ranked = ci;
+    qsort(ci->order, k, sizeof *ci->order, by_rank);
+    for (uint32_t j = 0; j < k; j++) {
+        struct ent *e = &ci->e[ci->order[j]];
         at = (at + 7) & ~7ull;
-        ci->e[i].data_off = at;
-        at += ci->e[i].len;
+        e->data_off = at;
+        at += e->len;
     }
     at = (at + 7) & ~7ull;
     /* The format allows 4 GiB; a class path that big is a zip bomb or a
@@ -260,8 +321,8 @@ int mon_classimg_write(struct mon_classimg *ci, uint8_t *dst)
         memcpy(dst + e->name_off, e->name, e->nlen + 1);
         end = e->name_off + e->nlen + 1;
     }
-    for (uint32_t i = 0; i < ci->n; i++) {
-        struct ent *e = &ci->e[i];
+    for (uint32_t j = 0; j < ci->n; j++) {
+        struct ent *e = &ci->e[ci->order[j]];
         memset(dst + end, 0, e->data_off - end);   /* alignment padding */
         if (e->fill(e->ctx, e->arg, dst + e->data_off, e->len) < 0)
             return -1;

@@ -32,6 +32,12 @@ int mon_classimg_add_dir(struct mon_classimg *ci, const char *dir);
 /* Sorts the entries and returns the image's size in bytes (0 if it would
  * be empty), or -1 if it would not fit the format (reported). */
 int64_t mon_classimg_layout(struct mon_classimg *ci);
+/* Before layout: the bytes of the named classes (internal names; the
+ * array and strings must live until layout) go, in this order, before all
+ * others; names not in the image are ignored.  The index stays sorted by
+ * name: only where the bytes lie changes. */
+void mon_classimg_put_first(struct mon_classimg *ci, const char *const *names,
+                            uint32_t n);
 /* Writes the laid-out image to dst (size bytes, zero-filled beforehand or
  * not: every byte is written).  0, or -1 (reported). */
 int mon_classimg_write(struct mon_classimg *ci, uint8_t *dst);
