@@ -202,8 +202,14 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
     }
 
     private void tryTerminate() {
-        if (terminated || !shutdown || !workers.isEmpty())
+        if (terminated || !shutdown)
             return;
+        if (!workers.isEmpty()) {
+            // Workers still waiting for a task that will never come must wake and end.
+            if (stopped || workQueue.isEmpty())
+                interruptIdleWorkers();
+            return;
+        }
         if (!stopped && !workQueue.isEmpty())
             return;
         terminated = true;
