@@ -30,10 +30,21 @@ public abstract class Charset implements Comparable<Charset> {
     static final Charset UTF_16BE = new Builtin("UTF-16BE");
     static final Charset UTF_16LE = new Builtin("UTF-16LE");
 
+    /* Charset names are ASCII: upper-casing one needs no Unicode tables
+     * (String.toUpperCase loads CharacterData, 170 KB, and every JVM start
+     * looks a charset up for System.out). */
+    private static String asciiUpper(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++)
+            if (c[i] >= 'a' && c[i] <= 'z')
+                c[i] -= 'a' - 'A';
+        return new String(c);
+    }
+
     private static Charset lookup(String charsetName) {
         if (charsetName == null)
             throw new IllegalArgumentException("Null charset name");
-        String n = charsetName.toUpperCase().replace('_', '-');
+        String n = asciiUpper(charsetName).replace('_', '-');
         switch (n) {
         case "UTF-8": case "UTF8":
             return UTF_8;
