@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -264,8 +265,11 @@ int mon_snap_serve_main(int argc, char **argv)
 
     int lsock = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
     unlink(so.socket);
-    if (lsock < 0 || bind(lsock, (struct sockaddr *)&addr, sizeof addr) < 0 ||
-        listen(lsock, 128) < 0) {
+    /* Only this user may ask for copies: a request runs with our rights. */
+    mode_t old = umask(0077);
+    int bound = lsock >= 0 && bind(lsock, (struct sockaddr *)&addr, sizeof addr) == 0;
+    umask(old);
+    if (!bound || listen(lsock, 128) < 0) {
         mon_err("%s: %s", so.socket, strerror(errno));
         return MON_EXIT_START;
     }
