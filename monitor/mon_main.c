@@ -43,6 +43,8 @@ static const char usage[] =
     "  serve --from FILE --socket PATH [--pool N]\n"
     "                     keep copies of a snapshot ready; start one per\n"
     "                     request on PATH (docs/snapshot.md)\n"
+    "  call SOCKET [--env K=V].. [-- ARGS]\n"
+    "                     start one copy from plinth serve with ARGS\n"
     "  help               show this text\n"
     "  version            show plinth's version\n"
     "\n"
@@ -288,6 +290,8 @@ int main(int argc, char **argv)
         return mon_snap_main(argc - 1, argv + 1);
     if (strcmp(cmd, "serve") == 0)
         return mon_snap_serve_main(argc - 1, argv + 1);
+    if (strcmp(cmd, "call") == 0)
+        return mon_snap_call_main(argc - 1, argv + 1);
     if (cmd[0] == '-')
         return usage_error("unknown option '%s'", cmd);
     return usage_error("unknown command '%s'", cmd);

@@ -60,7 +60,9 @@ int mon_snap_main(int argc, char **argv);
  * mon_snap_run_from_given says whether run's options name --from. */
 int mon_snap_run_from_given(int argc, char **argv);
 int mon_snap_run_from(int argc, char **argv);
-/* `plinth serve --from FILE --socket PATH ...` (mon_snap_serve.c). */
+/* `plinth serve --from FILE --socket PATH ...` and `plinth call SOCKET
+ * [--env K=V].. [-- ARGS]` (mon_snap_serve.c). */
 int mon_snap_serve_main(int argc, char **argv);
+int mon_snap_call_main(int argc, char **argv);
 
 #endif

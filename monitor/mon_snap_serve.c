@@ -337,3 +337,72 @@ int mon_snap_serve_main(int argc, char **argv)
         }
     }
 }
+
+/* `plinth call SOCKET [--env K=V].. [-- ARGS]`: one request, with this
+ * process's standard streams; exits with the copy's code. */
+int mon_snap_call_main(int argc, char **argv)
+{
+    static char buf[REQ_MAX];
+    const char *sock = NULL;
+    const char **env = calloc((size_t)argc + 1, sizeof *env);
+    int nenv = 0, i = 1;
+    if (!env)
+        return MON_EXIT_START;
+    for (; i < argc; i++) {
+        if (!strcmp(argv[i], "--")) {
+            i++;
+            break;
+        }
+        if (!strcmp(argv[i], "--env") && i + 1 < argc) {
+            env[nenv++] = argv[++i];
+        } else if (!strncmp(argv[i], "--env=", 6)) {
+            env[nenv++] = argv[i] + 6;
+        } else if (argv[i][0] == '-' || sock) {
+            mon_err("call: unexpected '%s' (usage: plinth call SOCKET "
+                    "[--env KEY=VALUE].. [-- ARGS])", argv[i]);
+            return MON_EXIT_START;
+        } else {
+            sock = argv[i];
+        }
+    }
+    struct sockaddr_un addr = { .sun_family = AF_UNIX };
+    if (!sock || strlen(sock) >= sizeof addr.sun_path) {
+        mon_err("call: usage: plinth call SOCKET [--env KEY=VALUE].. [-- ARGS]");
+        return MON_EXIT_START;
+    }
+    strcpy(addr.sun_path, sock);
+    uint32_t na = (uint32_t)(argc - i), ne = (uint32_t)nenv;
+    size_t n = 8;
+    memcpy(buf, &na, 4);
+    memcpy(buf + 4, &ne, 4);
+    for (int k = 0; k < argc - i + nenv; k++) {
+        const char *str = k < argc - i ? argv[i + k] : env[k - (argc - i)];
+        size_t len = strlen(str) + 1;
+        if (len > sizeof buf - n) {
+            mon_err("call: the arguments and environment do not fit a request");
+            return MON_EXIT_START;
+        }
+        memcpy(buf + n, str, len);
+        n += len;
+    }
+    int s = socket(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0);
+    if (s < 0 || connect(s, (struct sockaddr *)&addr, sizeof addr) < 0) {
+        mon_err("%s: %s (is plinth serve running there?)", sock, strerror(errno));
+        return MON_EXIT_START;
+    }
+    static const int fds[3] = { 0, 1, 2 };
+    int32_t code;
+    ssize_t got;
+    if (send_fds(s, buf, n, fds, 3) < 0) {
+        mon_err("%s: cannot send the request: %s", sock, strerror(errno));
+        return MON_EXIT_START;
+    }
+    do
+        got = recv(s, &code, sizeof code, 0);
+    while (got < 0 && errno == EINTR);
+    if (got != (ssize_t)sizeof code) {
+        mon_err("%s: the server ended the request without an exit code", sock);
+        return MON_EXIT_START;
+    }
+    return code & 0xff;
+}
