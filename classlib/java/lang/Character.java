@@ -542,7 +542,6 @@ public final class Character implements java.io.Serializable, Comparable<Charact
      */
     private static final class Names {
         static final String[] WORDS = words();
-        private static java.util.HashMap<String, Integer> byName;
 
         private static String[] words() {
             String all = CharacterName.WORDS;
@@ -613,22 +612,64 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             return sb.toString();
         }
 
+        /** (hash of name << 32 | code point) for every stored name, sorted: built on first use, one array. */
+        private static long[] byHash;
+
         static synchronized int codePoint(String name) {
-            if (byName == null) {
-                java.util.HashMap<String, Integer> map = new java.util.HashMap<>(CharacterName.COUNT * 2);
+            if (byHash == null) {
+                long[] table = new long[CharacterName.COUNT];
                 int[] r = CharacterName.NAMED;
                 String[] words = new String[16];
-                int pos = 0;
+                int pos = 0, k = 0;
                 for (int run = 0; run < r.length; run += 3) {
                     for (int i = 0; i < r[run + 1]; i++) {
                         pos = next(pos, words);
-                        map.put(join(words, lastCount, r[run] + i), r[run] + i);
+                        int cp = r[run] + i;
+                        table[k++] = (long) hash(words, lastCount, cp) << 32 | cp;
                     }
                 }
-                byName = map;
+                java.util.Arrays.sort(table);
+                byHash = table;
             }
-            Integer cp = byName.get(name);
-            return cp == null ? -1 : cp;
+            long h = (long) name.hashCode() << 32;
+            int lo = 0, hi = byHash.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (byHash[mid] < h)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            for (int i = lo; i < byHash.length && (byHash[i] & 0xFFFFFFFF00000000L) == h; i++) {
+                int cp = (int) byHash[i];
+                if (name.equals(name(cp)))
+                    return cp;
+            }
+            return -1;
+        }
+
+        /** The String.hashCode of the name join(words, count, cp) would build, without building it. */
+        private static int hash(String[] words, int count, int cp) {
+            int h = 0;
+            for (int j = 0; j < count; j++) {
+                String w = words[j];
+                if (j > 0)
+                    h = 31 * h + ' ';
+                int n = w.length();
+                if (j == count - 1 && n > 0 && w.charAt(n - 1) == '#') {
+                    for (int i = 0; i < n - 1; i++)
+                        h = 31 * h + w.charAt(i);
+                    int shift = 28;
+                    while (shift > 0 && (cp >>> shift) == 0)
+                        shift -= 4;
+                    for (; shift >= 0; shift -= 4)
+                        h = 31 * h + "0123456789ABCDEF".charAt((cp >>> shift) & 15);
+                } else {
+                    for (int i = 0; i < n; i++)
+                        h = 31 * h + w.charAt(i);
+                }
+            }
+            return h;
         }
     }
 

@@ -243,6 +243,28 @@ interface CharPredicate {
         }
     }
 
+    /** The chars of a Unicode script, by name or alias (\\p{IsGreek}, \\p{sc=Grek}); null if none. */
+    static CharPredicate script(String name) {
+        Character.UnicodeScript script;
+        try {
+            script = Character.UnicodeScript.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return ch -> Character.UnicodeScript.of(ch) == script;
+    }
+
+    /** The chars of a Unicode block, by any name forName accepts (\\p{InGreek}); null if none. */
+    static CharPredicate block(String name) {
+        Character.UnicodeBlock block;
+        try {
+            block = Character.UnicodeBlock.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return ch -> Character.UnicodeBlock.of(ch) == block;
+    }
+
     /** A binary property after "Is" (Alphabetic, White_Space...); null if not one. */
     static CharPredicate binaryProperty(String name) {
         switch (name.toUpperCase().replace("_", "").replace(" ", "")) {

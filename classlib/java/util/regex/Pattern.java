@@ -586,6 +586,8 @@ public final class Pattern implements java.io.Serializable {
                 throw error("Unclosed character family", pattern.length());
             name = pattern.substring(cursor, end);
             cursor = end + 1;
+            if (name.isEmpty())
+                throw error("Empty character family", cursor - 1);
         } else {
             name = String.valueOf(c);
         }
@@ -615,22 +617,39 @@ public final class Pattern implements java.io.Serializable {
     private CharPredicate propertyByName(String name) {
         int eq = name.indexOf('=');
         if (eq >= 0) {
-            String key = name.substring(0, eq), value = name.substring(eq + 1);
-            if (key.equals("gc") || key.equals("general_category")) {
-                int mask = CharPredicate.categoryMask(value);
-                return mask == 0 ? null : ch -> (mask >> Character.getType(ch) & 1) != 0;
+            String key = name.substring(0, eq).toLowerCase(), value = name.substring(eq + 1);
+            CharPredicate p = null;
+            switch (key) {
+                case "gc": case "general_category": {
+                    int mask = CharPredicate.categoryMask(value);
+                    if (mask != 0)
+                        p = ch -> (mask >> Character.getType(ch) & 1) != 0;
+                    break;
+                }
+                case "sc": case "script":
+                    p = CharPredicate.script(value);
+                    break;
+                case "blk": case "block":
+                    p = CharPredicate.block(value);
+                    break;
+                default:
+                    break;
             }
-            return null;
+            if (p == null)
+                throw error("Unknown Unicode property {name=<" + key + ">, value=<" + value + ">}", cursor - 1);
+            return p;
         }
+        if (name.startsWith("In"))
+            return CharPredicate.block(name.substring(2));
         if (name.startsWith("Is")) {
             String rest = name.substring(2);
             int mask = CharPredicate.categoryMask(rest);
             if (mask != 0)
                 return ch -> (mask >> Character.getType(ch) & 1) != 0;
             CharPredicate p = CharPredicate.binaryProperty(rest);
-            if (p != null)
-                return p;
-            return CharPredicate.posix(rest, has(UNICODE_CHARACTER_CLASS));
+            if (p == null)
+                p = CharPredicate.posix(rest, has(UNICODE_CHARACTER_CLASS));
+            return p != null ? p : CharPredicate.script(rest);
         }
         if (name.startsWith("java"))
             return CharPredicate.javaMethod(name);
@@ -662,14 +681,30 @@ public final class Pattern implements java.io.Serializable {
                 return pattern.charAt(cursor++) ^ 64;
             case 'x': return hex();
             case 'u': return unicodeEscape();
-            case 'N':
-                throw error("Unsupported \\N{name}", cursor - 1);
+            case 'N': return namedChar();
             default:
                 if (CharPredicate.asciiLower(c) || CharPredicate.asciiUpper(c) || CharPredicate.asciiDigit(c))
                     throw error("Illegal/unsupported escape sequence", cursor - 1);
                 if (Character.isHighSurrogate(c) && !atEnd() && Character.isLowSurrogate(pattern.charAt(cursor)))
                     return Character.toCodePoint(c, pattern.charAt(cursor++));
                 return c;
+        }
+    }
+
+    /** \\N{name}: the code point of a Unicode character name (Character.codePointOf). */
+    private int namedChar() {
+        if (atEnd() || pattern.charAt(cursor) != '{')
+            throw error("Illegal character name escape sequence", cursor);
+        int start = ++cursor;
+        int end = pattern.indexOf('}', start);
+        if (end < 0)
+            throw error("Unclosed character name escape sequence", Math.max(start, pattern.length() - 1));
+        cursor = end + 1;
+        String name = pattern.substring(start, end);
+        try {
+            return Character.codePointOf(name);
+        } catch (IllegalArgumentException e) {
+            throw error("Unknown character name [" + name + "]", end);
         }
     }
 
