@@ -679,11 +679,28 @@ static void check_modifiers(struct parser *ps, const struct cf_member *m, int me
         BAD("Method %s in class %s has illegal modifiers: 0x%X", m->name, c->name, a);
 }
 
+static uint32_t member_hash(const struct cf_member *m)
+{
+    uint32_t h = 2166136261u;   /* FNV-1a over name, a separator, desc */
+    for (const char *p = m->name; *p; p++)
+        h = (h ^ (uint8_t)*p) * 16777619u;
+    h = (h ^ 0xffu) * 16777619u;
+    for (const char *p = m->desc; *p; p++)
+        h = (h ^ (uint8_t)*p) * 16777619u;
+    return h;
+}
+
 static void parse_members(struct parser *ps, int methods)
 {
     struct cf_class *c = ps->c;
     uint16_t n = u2(ps);
     struct cf_member *ms = alloc(ps, sizeof *ms * (n + 1u));
+    /* Duplicates are found with a hash set of the members so far (index + 1;
+     * 0 is free), not by comparing every pair: String has ~150 methods. */
+    uint32_t tsize = 16;
+    while (tsize < 2u * n)
+        tsize <<= 1;
+    uint16_t *seen = alloc(ps, tsize * sizeof *seen);
     for (uint16_t i = 0; i < n; i++) {
         struct cf_member *m = &ms[i];
         m->access = u2(ps);
@@ -702,10 +719,16 @@ static void parse_members(struct parser *ps, int methods)
             if (!valid_member_name(m->name, 0) || !e || *e)
                 BAD("Illegal field name or signature \"%s\" \"%s\" in class file %s", m->name, m->desc, c->name);
         }
-        for (uint16_t j = 0; j < i; j++)
-            if (strcmp(ms[j].name, m->name) == 0 && strcmp(ms[j].desc, m->desc) == 0)
+        for (uint32_t h = member_hash(m) & (tsize - 1);; h = (h + 1) & (tsize - 1)) {
+            if (!seen[h]) {
+                seen[h] = (uint16_t)(i + 1);
+                break;
+            }
+            const struct cf_member *o = &ms[seen[h] - 1];
+            if (strcmp(o->name, m->name) == 0 && strcmp(o->desc, m->desc) == 0)
                 BAD("Duplicate %s name \"%s\" with signature \"%s\" in class file %s",
                     methods ? "method" : "field", m->name, m->desc, c->name);
+        }
         uint16_t nattr = u2(ps);
         for (uint16_t k = 0; k < nattr; k++) {
             const char *an = utf8_at(ps, u2(ps));
