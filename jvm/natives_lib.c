@@ -7,6 +7,7 @@
  */
 #include "vm.h"
 #include "platform.h"
+#include "thread.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -197,7 +198,12 @@ NATIVE(fis_read)
     /* Whatever was written so far should be visible before we block. */
     plat_flush(1);
     plat_flush(2);
-    int64_t n = plat_read(fd, p, (size_t)len);
+    /* Nothing there yet: park this thread, not the VM (docs/threads.md).
+     * The array stays put (the heap does not move objects) and reachable
+     * from our arguments. */
+    int64_t n;
+    while ((n = plat_read_nonblock(fd, p, (size_t)len)) == PLAT_AGAIN)
+        thread_wait_input(t);
     if (n < 0) {
         vm_throw(t, "java/io/IOException", "Read error");
         return;

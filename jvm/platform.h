@@ -114,4 +114,17 @@ int plat_fs_mkdir(const char *path);
 int plat_fs_delete(const char *path);         /* a file or an empty directory */
 int plat_fs_rename(const char *from, const char *to);
 
+/* ---- standard input without blocking the VM (docs/threads.md) ----------
+ * A green thread reading stdin must not stop the others.  The reader asks
+ * plat_read_nonblock; on PLAT_AGAIN it parks, and the scheduler, when no
+ * thread can run, idles with plat_idle_until_input until the earliest
+ * deadline or input.  "Ready" includes end of file: a read then returns 0. */
+#define PLAT_AGAIN (-2)
+/* Like plat_read, but PLAT_AGAIN instead of blocking when nothing is ready. */
+int64_t plat_read_nonblock(int fd, void *buf, size_t len);
+/* Whether a read of stdin would not block now. */
+bool plat_input_ready(void);
+/* Block the whole VM until input is ready or `deadline` (0: none) passes. */
+void plat_idle_until_input(uint64_t deadline_ns);
+
 #endif /* JVM_PLATFORM_H */

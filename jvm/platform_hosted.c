@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,12 +123,49 @@ void plat_idle_until(uint64_t deadline_ns)
     plat_flush(1);
     if (deadline_ns <= plat_nanotime())
         return;
-    /* Just sleep: no green thread ever waits for stdin here (plat_read
-     * blocks the whole VM), and polling stdin would spin when it is at
-     * end of file, e.g. on /dev/null. */
+    /* Just sleep: nobody waits for stdin (that is plat_idle_until_input),
+     * and polling it would return at once at end of file. */
     struct timespec ts = { (time_t)(deadline_ns / 1000000000u), (long)(deadline_ns % 1000000000u) };
     while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR)
         ;
+}
+
+/* ---- stdin without blocking the VM ------------------------------------- */
+
+/* Poll fd 0 for up to timeout_ms (-1: forever).  End of file, a hang-up,
+ * an error or a closed fd count as ready: the read that follows reports
+ * them. */
+static bool stdin_poll(int timeout_ms)
+{
+    struct pollfd pf = { .fd = 0, .events = POLLIN };
+    int n;
+    while ((n = poll(&pf, 1, timeout_ms)) < 0 && errno == EINTR)
+        ;
+    return n != 0;
+}
+
+bool plat_input_ready(void) { return stdin_poll(0); }
+
+int64_t plat_read_nonblock(int fd, void *buf, size_t len)
+{
+    if (fd == 0 && !stdin_poll(0))
+        return PLAT_AGAIN;
+    return plat_read(fd, buf, len);
+}
+
+void plat_idle_until_input(uint64_t deadline_ns)
+{
+    plat_flush(1);
+    if (!deadline_ns) {
+        stdin_poll(-1);
+        return;
+    }
+    uint64_t now = plat_nanotime();
+    if (deadline_ns <= now)
+        return;
+    /* poll counts milliseconds: round up, the caller re-checks the time. */
+    uint64_t ms = (deadline_ns - now + 999999u) / 1000000u;
+    stdin_poll(ms > INT32_MAX ? INT32_MAX : (int)ms);
 }
 
 void *plat_reserve(size_t bytes)

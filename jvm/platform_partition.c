@@ -16,10 +16,6 @@
 #include "k_checkpoint.h"
 #include "plinth/classimg.h"
 
-/* An empty input ring is looked at again after this long even without a
- * wake-up: a safety net, and it keeps WAIT from being judged a deadlock. */
-#define PLAT_INPUT_WAIT_NS 1000000000ull
-
 static const char *plat_cp = ".";
 static char **plat_env;
 static struct plinth_ring *plat_in;      /* stdin; NULL: always at end */
@@ -76,9 +72,11 @@ bool plat_isatty(int fd)
 }
 
 /* Standard input: the monitor produces into the ring, we consume.  When
- * it is empty we say we are waiting and block in WAIT; the monitor wakes
- * us when it adds bytes or reaches the end of the host's stream. */
-int64_t plat_read(int fd, void *buf, size_t len)
+ * it is empty the reader parks (jvm/thread.c) and, once no thread can run,
+ * the VM says it is waiting and blocks in WAIT for PLINTH_EV_INPUT; the
+ * monitor signals that when it adds bytes or reaches the end of the host's
+ * stream.  No exit on the way while bytes are there. */
+int64_t plat_read_nonblock(int fd, void *buf, size_t len)
 {
     if (fd != 0)
         return -1;
@@ -101,19 +99,41 @@ int64_t plat_read(int fd, void *buf, size_t len)
             __atomic_store_n(&r->tail, tail + n, __ATOMIC_RELEASE);
             return (int64_t)n;
         }
-        if (__atomic_load_n(&PLINTH_RING_EOF(r), __ATOMIC_ACQUIRE)) {
-            if (__atomic_load_n(&r->head, __ATOMIC_ACQUIRE) == tail)
-                return 0;
-            continue;
-        }
-        k_console_flush_all();   /* a prompt shows before we wait for input */
-        r->waiting = 1;
-        __atomic_thread_fence(__ATOMIC_SEQ_CST);
-        if (__atomic_load_n(&r->head, __ATOMIC_ACQUIRE) == tail &&
-            !__atomic_load_n(&PLINTH_RING_EOF(r), __ATOMIC_ACQUIRE))
-            k_hc_wait(PLINTH_EV_INPUT | PLINTH_EV_RING_SPACE | PLINTH_EV_TIMEOUT,
-                      PLAT_INPUT_WAIT_NS);
-        r->waiting = 0;
+        if (!__atomic_load_n(&PLINTH_RING_EOF(r), __ATOMIC_ACQUIRE))
+            return PLAT_AGAIN;
+        /* EOF is set after the last bytes: look once more for them. */
+        if (__atomic_load_n(&r->head, __ATOMIC_ACQUIRE) == tail)
+            return 0;
+    }
+}
+
+bool plat_input_ready(void)
+{
+    struct plinth_ring *r = plat_in;
+    return !r || __atomic_load_n(&r->head, __ATOMIC_ACQUIRE) != r->tail ||
+           __atomic_load_n(&PLINTH_RING_EOF(r), __ATOMIC_ACQUIRE);
+}
+
+void plat_idle_until_input(uint64_t deadline_ns)
+{
+    k_console_flush_all();   /* a prompt shows before we wait for input */
+    struct plinth_ring *r = plat_in;
+    if (!r)
+        return;
+    r->waiting = 1;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    if (!plat_input_ready())
+        k_wait(PLINTH_EV_INPUT, deadline_ns ? deadline_ns : K_WAIT_FOREVER);
+    r->waiting = 0;
+}
+
+int64_t plat_read(int fd, void *buf, size_t len)
+{
+    for (;;) {
+        int64_t n = plat_read_nonblock(fd, buf, len);
+        if (n != PLAT_AGAIN)
+            return n;
+        plat_idle_until_input(0);
     }
 }
 

@@ -7,9 +7,11 @@
  * process's stack).  A thread runs until it blocks, yields or is preempted;
  * then it switches straight to the next runnable thread in round-robin
  * order: there is no scheduler context in between.  When none is runnable
- * the current thread idles (plat_idle_until) until the earliest timed wait;
- * when none is runnable and none waits with a deadline, nothing can ever
- * run again: we report the deadlock and exit 1 (HotSpot would hang).
+ * the current thread idles (plat_idle_until) until the earliest timed wait,
+ * or, if some thread waits for standard input, until that or input
+ * (plat_idle_until_input); when none is runnable, none waits with a
+ * deadline and none for input, nothing can ever run again: we report the
+ * deadlock and exit 1 (HotSpot would hang).
  */
 #include "thread.h"
 #include "sync.h"
@@ -60,6 +62,8 @@ static struct thread_state {
     uint32_t nondaemon;                 /* live non-daemon threads besides main */
     uint32_t next_id;
     uint64_t slice_start;
+    uint32_t ninput;                    /* threads waiting for stdin */
+    uint64_t input_checked;             /* when a running VM last looked */
 
     struct vm_thread **by_lock_id;      /* lock id -> thread */
     uint32_t lock_cap;
@@ -237,6 +241,24 @@ static void timers_expire(uint64_t now)
 
 /* ---- blocking and waking ------------------------------------------------- */
 
+/* If stdin is ready, wake every thread waiting for it: they all try to
+ * read, and those that find nothing wait again. */
+static void input_check(void)
+{
+    if (!plat_input_ready())
+        return;
+    for (struct vm_thread *t = S.all; t; t = t->sched->all_next)
+        if (t->sched->block == THREAD_BLOCK_INPUT)
+            thread_wake(t, THREAD_WAKE_NOTIFIED);
+    S.ninput = 0;
+}
+
+void thread_wait_input(struct vm_thread *t)
+{
+    S.ninput++;
+    thread_block(t, VM_THREAD_RUNNABLE, THREAD_BLOCK_INPUT, 0);
+}
+
 enum thread_wake thread_block(struct vm_thread *t, uint8_t state,
                               enum thread_block_kind kind, uint64_t deadline)
 {
@@ -368,6 +390,7 @@ static void deadlock(void)
         [THREAD_BLOCK_NONDAEMON] = "main() returned; waiting for the other threads",
         [THREAD_BLOCK_PARK] = "parked (LockSupport.park)",
         [THREAD_BLOCK_CLASS_INIT] = "waiting for another thread to initialize a class",
+        [THREAD_BLOCK_INPUT] = "reading standard input",
     };
     for (struct vm_thread *t = S.all; t; t = t->sched->all_next) {
         char *name = NULL;
@@ -393,12 +416,18 @@ static void reschedule(struct vm_thread *cur, bool dying)
     for (;;) {
         if (S.timers)
             timers_expire(plat_nanotime());
+        if (S.ninput)
+            input_check();
         next = runq_pop();
         if (next)
             break;
-        if (!S.timers)
+        uint64_t deadline = S.timers ? S.timers->sched->deadline : 0;
+        if (S.ninput)
+            plat_idle_until_input(deadline);
+        else if (deadline)
+            plat_idle_until(deadline);
+        else
             deadlock();
-        plat_idle_until(S.timers->sched->deadline);
     }
     if (next == cur) {
         S.slice_start = plat_nanotime();
@@ -413,6 +442,12 @@ void thread_preempt(struct vm_thread *t)
     uint64_t now = plat_nanotime();
     if (S.timers)
         timers_expire(now);
+    /* Readers of stdin are looked after once a slice while others run
+     * (a system call in the hosted VM, so not at every safepoint). */
+    if (S.ninput && now - S.input_checked >= THREAD_SLICE_NS) {
+        S.input_checked = now;
+        input_check();
+    }
     if (!S.run_head || now - S.slice_start < THREAD_SLICE_NS)
         return;
     runq_push(t);

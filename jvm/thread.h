@@ -22,6 +22,7 @@ enum thread_block_kind {
     THREAD_BLOCK_NONDAEMON,  /* main, waiting for the last non-daemon thread */
     THREAD_BLOCK_PARK,       /* LockSupport.park: unpark, timeout, interrupt */
     THREAD_BLOCK_CLASS_INIT, /* another thread runs <clinit>: only its end wakes it */
+    THREAD_BLOCK_INPUT,      /* reading stdin: input (or its end) wakes it */
 };
 
 /* How a blocked thread was woken. */
@@ -87,6 +88,11 @@ void thread_interrupt(struct vm_thread *target);
  * (0 = none), or if `absolute`, milliseconds since the epoch. */
 void thread_park(struct vm_thread *t, bool absolute, int64_t time);
 void thread_unpark(struct vm_thread *target);
+
+/* Park t until standard input may be ready (bytes or end of file); other
+ * threads run meanwhile.  The caller reads again without blocking
+ * (plat_read_nonblock) and waits again if it was beaten to the bytes. */
+void thread_wait_input(struct vm_thread *t);
 
 /* The vm_thread of a java.lang.Thread (NULL if not started or ended). */
 struct vm_thread *thread_of(struct vm_object *jthread);

@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include "mon_files.h"
+#include "mon_input.h"
 #include "mon_kvm.h"
 #include "mon_mem.h"
 #include "mon_ring.h"
@@ -179,6 +180,12 @@ static int hc_random(struct mon_part *p, void *arg)
     return MON_CONTINUE;
 }
 
+/* mon_input.c's side of WAIT (to move into mon_input.h): its eventfd
+ * (-1 if there is no input ring) and whether input or its end can still
+ * be signalled there. */
+int mon_input_fd(void);
+int mon_input_possible(void);
+
 /* WAIT: blocks the vCPU (no spinning) until an asked-for event or the
  * deadline.  A wait that nothing can ever end is a deadlock. */
 static int hc_wait(struct mon_part *p, void *arg)
@@ -190,18 +197,23 @@ static int hc_wait(struct mon_part *p, void *arg)
         return bad(p, PLINTH_HC_WAIT, "unknown event bits 0x%x",
                    a->events & ~known);
     int space = (a->events & PLINTH_EV_RING_SPACE) != 0;
+    int input = (a->events & PLINTH_EV_INPUT) != 0;
     /* Drain now, even if the guest did not ring: the space may be there at
      * once, and a broken ring is found here rather than never. */
     if (space && mon_ring_drain(p, MON_RING_ALL) < 0)
         return mon_vcpu_fail(p, MON_EXIT_BROKE, "guest broke the ABI: %s",
                              p->stop_msg);
-    int possible = space && mon_ring_space_possible(p);
+    int possible = (space && mon_ring_space_possible(p)) ||
+                   (input && mon_input_possible());
     if (a->timeout_ns == UINT64_MAX && !possible)
         return mon_vcpu_fail(p, MON_EXIT_BROKE,
                              "guest deadlocked: WAIT forever for events 0x%x, "
                              "none of which can happen", a->events);
 
-    struct pollfd pf = { .fd = p->space_fd, .events = space ? POLLIN : 0 };
+    struct pollfd pf[2] = {
+        { .fd = p->space_fd, .events = space ? POLLIN : 0 },
+        { .fd = input ? mon_input_fd() : -1, .events = POLLIN },
+    };
     struct timespec ts, *tsp = NULL;
     if (a->timeout_ns != UINT64_MAX) {
         ts.tv_sec = (time_t)(a->timeout_ns / 1000000000ull);
@@ -211,15 +223,15 @@ static int hc_wait(struct mon_part *p, void *arg)
     sigset_t allow;
     pthread_sigmask(SIG_SETMASK, NULL, &allow);
     sigdelset(&allow, SIGUSR1);
-    int n = ppoll(&pf, 1, tsp, &allow);
+    int n = ppoll(pf, 2, tsp, &allow);
     a->ready = 0;
     if (n < 0 && errno == EINTR)
         return MON_CONTINUE;   /* the vCPU loop sees why (p->stop) */
-    if (n > 0 && (pf.revents & POLLIN)) {
-        uint64_t v;
-        if (read(p->space_fd, &v, sizeof v) > 0)
-            a->ready |= PLINTH_EV_RING_SPACE;
-    }
+    uint64_t v;
+    if (n > 0 && (pf[0].revents & POLLIN) && read(p->space_fd, &v, sizeof v) > 0)
+        a->ready |= PLINTH_EV_RING_SPACE;
+    if (n > 0 && (pf[1].revents & POLLIN) && read(pf[1].fd, &v, sizeof v) > 0)
+        a->ready |= PLINTH_EV_INPUT;
     if (n == 0)
         a->ready |= PLINTH_EV_TIMEOUT;
     return MON_CONTINUE;

@@ -5,12 +5,13 @@
  * rings.  Here the monitor produces and the guest consumes: a thread reads
  * the host's fd 0 straight into the ring's free space and publishes head
  * with release ordering.  A guest that finds the ring empty sets `waiting`
- * and blocks in WAIT; WAIT polls only the ring-space eventfd, so that is
- * the one this thread signals (the guest asks for PLINTH_EV_INPUT |
- * PLINTH_EV_RING_SPACE and re-checks its ring on any wake-up).  An eventfd
+ * and blocks in WAIT for PLINTH_EV_INPUT; this thread then signals the
+ * input eventfd, which WAIT polls with the others (mon_hc.c).  An eventfd
  * keeps its count until read, so a wake-up sent just before the guest
  * blocks is not lost.  At the end of the host's stream the thread sets the
- * ring's EOF word and wakes the guest once more.
+ * ring's EOF word and wakes the guest once more; after that, and once that
+ * last wake-up is taken, input can never come: WAIT's deadlock check asks
+ * mon_input_possible.
  *
  * When the ring is full the thread sleeps a little and looks again (the
  * guest does not signal consumption: it has a full ring to work through),
@@ -21,9 +22,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/eventfd.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <time.h>
@@ -37,6 +40,8 @@
 
 static struct plinth_ring *in_ring;
 static uint8_t *in_data;
+static int in_fd = -1;          /* eventfd: input or its end arrived */
+static int in_done;             /* the thread has sent its last wake-up */
 
 static int stdin_is_nothing(void)
 {
@@ -54,6 +59,12 @@ plinth_gpa_t mon_input_setup(struct mon_part *p)
                    "the input ring lies above the output rings");
     if (stdin_is_nothing())
         return 0;
+    if (in_fd < 0)
+        in_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (in_fd < 0) {
+        mon_err("stdin: eventfd: %s", strerror(errno));
+        return 0;
+    }
     in_ring = mon_gpa(&p->mem, IN_GPA, IN_STRIDE);
     if (!in_ring)
         return 0;
@@ -63,12 +74,12 @@ plinth_gpa_t mon_input_setup(struct mon_part *p)
     return IN_GPA;
 }
 
-static void wake(struct mon_part *p)
+static void wake(void)
 {
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
     if (in_ring->waiting) {
         uint64_t one = 1;
-        if (write(p->space_fd, &one, sizeof one) < 0) {
+        if (write(in_fd, &one, sizeof one) < 0) {
             /* the count is already non-zero: a wake-up is pending */
         }
     }
@@ -82,7 +93,7 @@ static void nap(unsigned ms)
 
 static void *input_thread(void *arg)
 {
-    struct mon_part *p = arg;
+    (void)arg;
     uint64_t head = 0;
     unsigned backoff = 1;
     for (;;) {
@@ -114,11 +125,31 @@ static void *input_thread(void *arg)
             break;
         head += (uint64_t)n;
         __atomic_store_n(&in_ring->head, head, __ATOMIC_RELEASE);
-        wake(p);
+        wake();
     }
     __atomic_store_n(&PLINTH_RING_EOF(in_ring), 1, __ATOMIC_RELEASE);
-    wake(p);
+    /* The guest may have looked before EOF was set: always wake it. */
+    uint64_t one = 1;
+    if (write(in_fd, &one, sizeof one) < 0) {
+        /* a wake-up is pending already */
+    }
+    __atomic_store_n(&in_done, 1, __ATOMIC_RELEASE);
     return NULL;
+}
+
+int mon_input_fd(void)
+{
+    return in_ring ? in_fd : -1;
+}
+
+int mon_input_possible(void)
+{
+    if (!in_ring)
+        return 0;
+    if (!__atomic_load_n(&in_done, __ATOMIC_ACQUIRE))
+        return 1;
+    struct pollfd pf = { .fd = in_fd, .events = POLLIN };
+    return poll(&pf, 1, 0) > 0;   /* the last wake-up, not yet taken */
 }
 
 int mon_input_start(struct mon_part *p)
