@@ -267,7 +267,7 @@ public final class Matcher implements MatchResult {
         boolean result = false;
         Node root = parentPattern.root;
         int guard = to - parentPattern.minLength;
-        for (int i = start; i <= guard; i++) {
+        for (int i = start; i <= guard; ) {
             first = i;
             if (root.match(this, i, text)) {
                 result = true;
@@ -275,6 +275,12 @@ public final class Matcher implements MatchResult {
                 groups[1] = last;
                 break;
             }
+            // As the JDK, never start a match inside a surrogate pair (only
+            // the first start, e.g. after an empty match, may be there).
+            if (i + 1 < to && Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1)))
+                i += 2;
+            else
+                i++;
         }
         if (!result) {
             hitEnd = true;
