@@ -29,8 +29,8 @@ int k_checkpoint(void);
  * the latest restore): NULL-terminated vectors; argv[0] is the image. */
 char **k_checkpoint_args(int *argc, char ***envp);
 
-/* How many times this partition's memory was restored from a snapshot
- * (0 or 1: a restored partition cannot be snapshotted again yet). */
+/* How many restores this partition's memory has been through (a copy
+ * can be snapshotted again, and that snapshot restored in turn). */
 int k_checkpoint_restored(void);
 
 #endif

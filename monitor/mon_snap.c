@@ -44,6 +44,7 @@
 #define ULL(x) ((unsigned long long)(x))
 
 static const char *save_path;   /* NULL: not a snapshot run */
+static const struct snap_view *restored;   /* the snapshot this copy runs */
 static int saved;
 static int at_app_point;        /* the program chooses the point */
 
@@ -188,8 +189,20 @@ static int64_t find_runs(struct mon_part *p, struct snap_run **out)
         mark(map, npages, (uint64_t)d & ~(PAGE - 1), (uint64_t)h);
         at = h;
     }
-    if (p->mem.fd < 0)
-        mark(map, npages, 0, p->mem.size);
+    /* A restored copy: the snapshot's runs, and whatever the copy has
+     * touched since (anonymous memory is resident only once touched). */
+    for (uint64_t i = 0; restored && i < restored->hdr->nruns; i++)
+        mark(map, npages, restored->runs[i].gpa,
+             restored->runs[i].gpa + restored->runs[i].pages * PAGE);
+    unsigned char *vec = p->mem.fd < 0 ? malloc(npages) : NULL;
+    if (p->mem.fd < 0 && (!vec || mincore(p->mem.base, p->mem.size, vec) < 0)) {
+        mark(map, npages, 0, p->mem.size);   /* look at every page */
+    } else {
+        for (uint64_t pg = 0; vec && pg < npages; pg++)
+            if (vec[pg] & 1)
+                BIT_SET(map, pg);
+    }
+    free(vec);
     /* Class images mapped from files over the memfd (plinth run). */
     const struct plinth_boot_info *bi =
         mon_gpa(&p->mem, PLINTH_BOOTINFO_GPA, sizeof *bi);
@@ -621,11 +634,6 @@ int mon_snap_prepare(struct mon_snap_copy *c, const struct mon_opts *o,
     struct stat st;
     uint64_t t0 = mon_now();
 
-    if (save_path) {
-        mon_err("--from with --snapshot: a restored partition cannot be "
-                "snapshotted again yet");
-        return -1;
-    }
     int fd = open(file, O_RDONLY | O_CLOEXEC);
     if (fd < 0 || fstat(fd, &st) < 0) {
         mon_err("%s: %s", file, strerror(errno));
@@ -647,6 +655,7 @@ int mon_snap_prepare(struct mon_snap_copy *c, const struct mon_opts *o,
     if (image_same(argv0, &h->images[0], file) < 0 ||
         (h->nimages > 1 && image_same(h->images[1].path, &h->images[1], file) < 0))
         return -1;
+    restored = &c->view;
     c->opts = *o;
     c->opts.image = argv0;
     c->opts.mem_size = h->mem_size;

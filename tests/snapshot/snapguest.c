@@ -8,7 +8,9 @@
  * Boot arguments: MB (memory to fill with a pattern before the
  * checkpoint, in pieces with gaps), then what to do after a restore:
  * "exit" (exit with the code given as the restored copy's first
- * argument), "wait" (print "idle" and block in WAIT until killed).
+ * argument), "wait" (print "idle" and block in WAIT until killed),
+ * "again" (checkpoint once more, so the restored copy can itself be
+ * snapshotted, and check memory after that second restore).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -73,6 +75,23 @@ int plinth_main(int argc, char **argv, char **envp)
     /* The restored copy writes its memory: its own pages, not the file's. */
     for (size_t i = 0; i < words; i += 512)
         mem[i] = ~mem[i];
+    if (!strcmp(then, "again") && r) {
+        /* A second checkpoint, in the restored copy: a snapshot of a copy. */
+        fflush(stdout);
+        int r2 = k_checkpoint();
+        nargv = k_checkpoint_args(&nargc, NULL);
+        printf("second result=%d restored=%d argc=%d\n", r2,
+               k_checkpoint_restored(), nargc);
+        for (int i = 1; i < nargc; i++)
+            printf("arg2=%s\n", nargv[i]);
+        bad = 0;
+        for (size_t i = 0; i < words; i++) {
+            uint64_t want = (i / piece) % 2 == 0 ? pattern(i) : 0;
+            if (mem[i] != (i % 512 == 0 ? ~want : want))
+                bad++;
+        }
+        printf("memory2_bad_words=%zu of %zu\n", bad, words);
+    }
     if (!strcmp(then, "wait")) {
         printf("idle\n");
         fflush(stdout);
