@@ -394,9 +394,22 @@ public class GenCharacterData {
             table(out, "TITLE_DELTA", runs(cp -> Character.toTitleCase(cp) - cp));
             table(out, "NUMERIC", runs(Character::getNumericValue));
             table(out, "DIRECTIONALITY", runs(Character::getDirectionality));
+            // Each in a class of its own, decoded only when first used.
+            out.println("    /** Character.UnicodeBlock's tables. */");
+            out.println("    static final class Blocks {");
             blocks(out);
+            out.println("    }");
+            out.println();
+            out.println("    /** Character.UnicodeScript's tables. */");
+            out.println("    static final class Scripts {");
             scripts(out);
+            out.println("    }");
+            out.println();
+            out.println("    /** String's special case mappings. */");
+            out.println("    static final class Special {");
             specialCasing(out);
+            out.println("    }");
+            out.println();
             out.println("    /** Latin-1 (code points 0..255): direct tables, so common text never touches the runs. */");
             out.println("    static final class Latin1 {");
             out.println("        private Latin1() {}");

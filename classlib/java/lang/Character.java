@@ -290,6 +290,12 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         return n;
     }
 
+    public static int offsetByCodePoints(char[] a, int start, int count, int index, int codePointOffset) {
+        if (count > a.length - start || start < 0 || count < 0 || index < start || index > start + count)
+            throw new IndexOutOfBoundsException();
+        return start + offsetByCodePoints(new String(a, start, count), index - start, codePointOffset);
+    }
+
     public static int offsetByCodePoints(CharSequence seq, int index, int codePointOffset) {
         int length = seq.length();
         if (index < 0 || index > length)
@@ -1026,11 +1032,11 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             static final java.util.HashMap<String, UnicodeBlock> KEYS = new java.util.HashMap<>(2048);
 
             static {
-                String[] ids = CharacterData.BLOCK_NAMES.split(" ");
+                String[] ids = CharacterData.Blocks.BLOCK_NAMES.split(" ");
                 NUMBERED = new UnicodeBlock[ids.length];
                 for (int i = 0; i < ids.length; i++)
                     NUMBERED[i] = BY_ID.get(ids[i]);
-                String keys = CharacterData.BLOCK_KEYS;
+                String keys = CharacterData.Blocks.BLOCK_KEYS;
                 for (int i = 0, j; i < keys.length(); i = j + 1) {
                     j = keys.indexOf(';', i);
                     int eq = keys.indexOf('=', i);
@@ -1046,7 +1052,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         public static UnicodeBlock of(int codePoint) {
             if (!isValidCodePoint(codePoint))
                 throw new IllegalArgumentException(notValid(codePoint));
-            int n = CharacterData.lookup(CharacterData.BLOCK, codePoint);
+            int n = CharacterData.lookup(CharacterData.Blocks.BLOCK, codePoint);
             return n < 0 ? null : Tables.NUMBERED[n];
         }
 
@@ -1086,11 +1092,11 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             static final java.util.HashMap<String, UnicodeScript> ALIASES = new java.util.HashMap<>(512);
 
             static {
-                String[] names = CharacterData.SCRIPT_NAMES.split(" ");
+                String[] names = CharacterData.Scripts.SCRIPT_NAMES.split(" ");
                 NUMBERED = new UnicodeScript[names.length];
                 for (int i = 0; i < names.length; i++)
                     NUMBERED[i] = valueOf(names[i]);
-                String aliases = CharacterData.SCRIPT_ALIASES;
+                String aliases = CharacterData.Scripts.SCRIPT_ALIASES;
                 for (int i = 0, j; i < aliases.length(); i = j + 1) {
                     j = aliases.indexOf(';', i);
                     int eq = aliases.indexOf('=', i);
@@ -1102,7 +1108,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         public static UnicodeScript of(int codePoint) {
             if (!isValidCodePoint(codePoint))
                 throw new IllegalArgumentException(notValid(codePoint));
-            return Tables.NUMBERED[CharacterData.lookup(CharacterData.SCRIPT, codePoint)];
+            return Tables.NUMBERED[CharacterData.lookup(CharacterData.Scripts.SCRIPT, codePoint)];
         }
 
         public static final UnicodeScript forName(String scriptName) {

@@ -61,6 +61,23 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         }
     }
 
+    /** Each char is hibyte's low byte above a byte of ascii (deprecated in the JDK since 1.1). */
+    @Deprecated(since = "1.1")
+    public String(byte[] ascii, int hibyte, int offset, int count) {
+        checkBoundsOffCount(offset, count, ascii.length);
+        char[] chars = new char[count];
+        for (int i = 0; i < count; i++)
+            chars[i] = (char) (((hibyte & 0xff) << 8) | (ascii[offset + i] & 0xff));
+        String s = new String(chars, 0, count, null);
+        this.value = s.value;
+        this.coder = s.coder;
+    }
+
+    @Deprecated(since = "1.1")
+    public String(byte[] ascii, int hibyte) {
+        this(ascii, hibyte, 0, ascii.length);
+    }
+
     public String(int[] codePoints, int offset, int count) {
         checkBoundsOffCount(offset, count, codePoints.length);
         int n = 0;
@@ -1119,10 +1136,20 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     // ---- case mapping (every locale maps as ROOT does) ----
 
-    /**
-     * The index of cp in a sorted table of special case mappings
-     * (CharacterData.UPPER_SPECIAL_CP...: ß -> SS, İ -> i̇), or -1.
-     */
+    /** The index of cp in CharacterData.Special.UPPER_SPECIAL_CP (ß -> SS, ŉ -> ʼN...), or -1. */
+    private static int specialUpper(int cp) {
+        // ß is the only one in Latin-1: most text never loads the tables.
+        if (cp < 0x100)
+            return cp == 0xDF ? special(CharacterData.Special.UPPER_SPECIAL_CP, cp) : -1;
+        return special(CharacterData.Special.UPPER_SPECIAL_CP, cp);
+    }
+
+    /** The index of cp in CharacterData.Special.LOWER_SPECIAL_CP (İ -> i̇), or -1. */
+    private static int specialLower(int cp) {
+        return cp < 0x100 ? -1 : special(CharacterData.Special.LOWER_SPECIAL_CP, cp);
+    }
+
+    /** The index of cp in a sorted table of code points with special case mappings, or -1. */
     private static int special(int[] table, int cp) {
         int lo = 0, hi = table.length - 1;
         while (lo <= hi) {
@@ -1142,7 +1169,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         int first = 0;
         while (first < len) {
             int cp = codePointAt(first);
-            if (Character.toLowerCase(cp) != cp || special(CharacterData.LOWER_SPECIAL_CP, cp) >= 0)
+            if (Character.toLowerCase(cp) != cp || specialLower(cp) >= 0)
                 break;
             first += Character.charCount(cp);
         }
@@ -1152,9 +1179,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         sb.append(this, 0, first);
         for (int i = first; i < len; ) {
             int cp = codePointAt(i);
-            int k = special(CharacterData.LOWER_SPECIAL_CP, cp);
+            int k = specialLower(cp);
             if (k >= 0)
-                sb.append(CharacterData.LOWER_SPECIAL[k]);
+                sb.append(CharacterData.Special.LOWER_SPECIAL[k]);
             else if (cp == 0x3A3)
                 sb.append(isFinalSigma(i) ? '\u03C2' : '\u03C3');
             else
@@ -1257,7 +1284,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         int first = 0;
         while (first < len) {
             int cp = codePointAt(first);
-            if (Character.toUpperCase(cp) != cp || special(CharacterData.UPPER_SPECIAL_CP, cp) >= 0)
+            if (Character.toUpperCase(cp) != cp || specialUpper(cp) >= 0)
                 break;
             first += Character.charCount(cp);
         }
@@ -1267,9 +1294,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         sb.append(this, 0, first);
         for (int i = first; i < len; ) {
             int cp = codePointAt(i);
-            int k = special(CharacterData.UPPER_SPECIAL_CP, cp);
+            int k = specialUpper(cp);
             if (k >= 0)
-                sb.append(CharacterData.UPPER_SPECIAL[k]);
+                sb.append(CharacterData.Special.UPPER_SPECIAL[k]);
             else
                 sb.appendCodePoint(Character.toUpperCase(cp));
             i += Character.charCount(cp);
@@ -1436,6 +1463,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             }
         }
         return sb.toString();
+    }
+
+    public <R> R transform(java.util.function.Function<? super String, ? extends R> f) {
+        return f.apply(this);
     }
 
     @Override
