@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -285,6 +286,52 @@ def t_stdin_slow_writer():
     got = run(["sh", "-c", cmd % (PLINTH + " run", CLS)])
     exp = run(["sh", "-c", cmd % (" ".join(["java"] + JAVA_FLAGS), CLS)])
     return same(got, exp)
+
+
+def stdin_held_open(cmd):
+    """Run cmd with a pipe for stdin that stays open with no data until the
+    program's first line of output has come; then give it one line and
+    close.  (exit code, stdout, stderr, that first line or None)."""
+    import select
+    r, w = os.pipe()
+    p = subprocess.Popen(cmd, stdin=r, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         env=env_clean(), start_new_session=True)
+    os.close(r)
+    buf, end = b"", time.monotonic() + LIMIT
+    while b"\n" not in buf and time.monotonic() < end:
+        if select.select([p.stdout], [], [], max(0.0, end - time.monotonic()))[0]:
+            chunk = os.read(p.stdout.fileno(), 4096)
+            if not chunk:
+                break
+            buf += chunk
+    before = buf.split(b"\n", 1)[0] if b"\n" in buf else None
+    try:
+        os.write(w, b"typed after the first line\n")
+    except BrokenPipeError:
+        pass
+    os.close(w)
+    try:
+        o, e = p.communicate(timeout=LIMIT)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, 9)
+        p.communicate()
+        return None, buf, b"(no result within %d s)" % LIMIT, before
+    return p.returncode, buf + o, e, before
+
+
+def t_stdin_reader_parks():
+    # One thread reads stdin, which is open but empty, while another works:
+    # the worker's line must come out before any input is given (a reader
+    # that blocked the whole VM would hold it back until the limit).
+    d = W("stdin-threads")
+    javac(d, [os.path.join(ROOT, "tests", "java", "HardenStdinThreads.java")])
+    got = stdin_held_open([PLINTH, "run", "-cp", d, "HardenStdinThreads"])
+    exp = stdin_held_open(["java"] + JAVA_FLAGS + ["-cp", d, "HardenStdinThreads"])
+    if exp[3] is None:
+        return "java printed no line before its input: %r" % exp[1][:200]
+    if got[3] != exp[3]:
+        return "before any input plinth printed %r, java %r" % (got[3], exp[3])
+    return same(got[:3], exp[:3])
 
 
 def t_jar_manifest():

@@ -36,6 +36,9 @@ void plat_idle_until(uint64_t deadline)
     if (deadline > fake_now)
         fake_now = deadline;
 }
+/* No test thread reads stdin: it is always ready, never waited on. */
+bool plat_input_ready(void) { return true; }
+void plat_idle_until_input(uint64_t deadline) { plat_idle_until(deadline); }
 void *plat_reserve(size_t bytes)
 {
     void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
