@@ -45,6 +45,20 @@ static int32_t identity_hash(struct vm_object *o)
     return (int32_t)h;
 }
 
+static int32_t restore_epoch;
+
+void vm_reseed(void)
+{
+    hash_x = 0;   /* the next identity hash draws a fresh seed */
+    plat_random(&hash_y, sizeof hash_y);
+    restore_epoch++;
+}
+
+int32_t vm_restore_epoch(void)
+{
+    return restore_epoch;
+}
+
 NATIVE(obj_hash_code) { (void)t; r->i = identity_hash(a[0].l); }
 
 NATIVE(obj_get_class) { r->l = class_mirror(t, a[0].l->cls); }

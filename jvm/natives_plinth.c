@@ -1,6 +1,8 @@
 /*
  * natives_plinth.c: natives of the plinth Java API (classlib/plinth/):
- * Partition.checkpoint0, on plat_checkpoint (docs/snapshot.md).
+ * Partition.checkpoint0, on plat_checkpoint, and Seeds, which the class
+ * library's unseeded generators use so that copies of one snapshot do not
+ * share their seeds (docs/snapshot.md).
  */
 #include "class.h"
 #include "native.h"
@@ -17,8 +19,11 @@ NATIVE(partition_checkpoint0)
     int argc = 0;
     char **argv = NULL;
     r->l = NULL;
-    if (plat_checkpoint(a[0].i != 0, &argc, &argv) != 1 || !argv)
+    bool take = a[0].i != 0;
+    if (plat_checkpoint(take, &argc, &argv) != 1 || !argv)
         return;
+    if (take)
+        vm_reseed();   /* once per restore: this copy's seeds are its own */
     int n = argc > 1 ? argc - 1 : 0;
     struct vm_array *arr = vm_new_ref_array(t, class_string, n);
     if (!arr)
@@ -30,7 +35,25 @@ NATIVE(partition_checkpoint0)
     r->l = &arr->hdr;
 }
 
+/* long Seeds.random(): 64 bits of host randomness, read at each call. */
+NATIVE(seeds_random)
+{
+    (void)t, (void)a;
+    uint64_t v = 0;
+    plat_random(&v, sizeof v);
+    r->j = (int64_t)v;
+}
+
+/* int Seeds.epoch(): how many restores this program has gone through. */
+NATIVE(seeds_epoch)
+{
+    (void)t, (void)a;
+    r->i = vm_restore_epoch();
+}
+
 const struct vm_native vm_natives_plinth[] = {
     { "plinth/Partition", "checkpoint0", "(Z)[Ljava/lang/String;", partition_checkpoint0 },
+    { "plinth/Seeds", "random", "()J", seeds_random },
+    { "plinth/Seeds", "epoch", "()I", seeds_epoch },
     { NULL, NULL, NULL, NULL },
 };

@@ -161,6 +161,13 @@ extern const struct vm_native vm_natives_lib[];     /* natives_lib.c: Math/Stric
 extern const struct vm_native vm_natives_plinth[];  /* natives_plinth.c: the plinth API (Partition) */
 extern const struct vm_native vm_natives_fs[];      /* natives_fs.c: files (java.io.File, file streams, java.nio.file) */
 
+/* natives_core.c: after a restore from a snapshot, renews what copies of one
+ * snapshot must not share (the identity hash generator) and bumps the
+ * restore epoch that the class library's unseeded generators check
+ * (plinth.Seeds.epoch); called by whoever saw the restore. */
+void vm_reseed(void);
+int32_t vm_restore_epoch(void);
+
 /* ---- options ------------------------------------------------------------ */
 
 /* Set once by the command line (main_hosted.c) before anything runs. */

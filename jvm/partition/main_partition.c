@@ -88,6 +88,7 @@ static void checkpoint(int *nargs, char ***args)
     int rargc;
     if (plat_partition_checkpoint(&rargc, &margv, &renvp)) {
         phase("restored from a snapshot");
+        vm_reseed();   /* copies must not share seeds */
         *args = margv + 1;   /* past argv[0], the image */
         *nargs = rargc > 0 ? rargc - 1 : 0;
     }

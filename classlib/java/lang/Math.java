@@ -520,10 +520,23 @@ public final class Math {
     }
 
     public static double random() {
+        // A generator made before a checkpoint is every restored copy's:
+        // each copy makes its own on its first call.
+        int epoch = plinth.Seeds.epoch();
+        if (epoch != RandomHolder.epoch)
+            RandomHolder.renew(epoch);
         return RandomHolder.random.nextDouble();
     }
 
     private static final class RandomHolder {
-        static final java.util.Random random = new java.util.Random();
+        static volatile java.util.Random random = new java.util.Random();
+        static volatile int epoch = plinth.Seeds.epoch();
+
+        static synchronized void renew(int e) {
+            if (epoch != e) {
+                random = new java.util.Random();
+                epoch = e;
+            }
+        }
     }
 }

@@ -15,7 +15,9 @@ public class Random implements java.io.Serializable {
     private boolean haveNextNextGaussian = false;
 
     public Random() {
-        this(nextSeedUniquifier() ^ System.nanoTime());
+        // From the host rather than the clock: copies restored from one
+        // snapshot run the same code at nearly the same times.
+        this(nextSeedUniquifier() ^ plinth.Seeds.random());
     }
 
     private static synchronized long nextSeedUniquifier() {

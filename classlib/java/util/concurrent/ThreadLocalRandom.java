@@ -4,29 +4,28 @@ import java.util.Random;
 
 /**
  * The current thread's random number generator.  Seeded per thread from
- * the clock and a counter (programs cannot depend on its values).
+ * host randomness (programs cannot depend on its values); a thread's
+ * generator made before a snapshot's checkpoint is replaced in each
+ * restored copy (docs/snapshot.md).
  */
 public class ThreadLocalRandom extends Random {
     private static final long serialVersionUID = -5851777807851030925L;
-    private static long seeder = System.nanoTime() ^ 0x9E3779B97F4A7C15L;
     private static final ThreadLocal<ThreadLocalRandom> LOCAL = new ThreadLocal<>();
 
     private final boolean initialized;
+    private final int epoch;
 
-    private ThreadLocalRandom(long seed) {
+    private ThreadLocalRandom(long seed, int epoch) {
         super(seed);
+        this.epoch = epoch;
         initialized = true;
     }
 
     public static ThreadLocalRandom current() {
         ThreadLocalRandom r = LOCAL.get();
-        if (r == null) {
-            long s;
-            synchronized (ThreadLocalRandom.class) {
-                seeder += 0x9E3779B97F4A7C15L;
-                s = seeder ^ System.nanoTime();
-            }
-            r = new ThreadLocalRandom(s);
+        int epoch = plinth.Seeds.epoch();
+        if (r == null || r.epoch != epoch) {
+            r = new ThreadLocalRandom(plinth.Seeds.random(), epoch);
             LOCAL.set(r);
         }
         return r;
