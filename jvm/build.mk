@@ -1,7 +1,7 @@
 # jvm/build.mk: the hosted JVM, build/plinth-jvm (and an ASan+UBSan build,
 # build/asan/plinth-jvm, for tests).  Every jvm/*.c and jvm/*.S is part of it,
-# except platform_partition.c (the partition build, later).
-JVM_SRCS  := $(filter-out jvm/platform_partition.c,$(wildcard jvm/*.c)) $(wildcard jvm/*.S)
+# except the partition's platform, platform_partition*.c (jvm/partition.mk).
+JVM_SRCS  := $(filter-out jvm/platform_partition%.c,$(wildcard jvm/*.c)) $(wildcard jvm/*.S)
 JVM_OBJS  := $(patsubst jvm/%,$(B)/jvm/%.o,$(JVM_SRCS))
 JVM_AOBJS := $(patsubst jvm/%,$(B)/asan/jvm/%.o,$(JVM_SRCS))
 include jvm/libm.mk

@@ -1,9 +1,9 @@
 # jvm/partition.mk: the JVM's partition image, build/plinth-jvm.elf: the
 # JVM's objects compiled with the thin layer's guest flags, its partition
-# platform (platform_partition.c) and start (partition/main_partition.c),
+# platform (platform_partition*.c, not platform_hosted*.c) and start (partition/main_partition.c),
 # linked on kernel/ (docs/partition.md).  Also the class library's class
 # image, build/classlib.img, packed by build/plinth-pack at build time.
-JVMP_SRCS := $(filter-out jvm/platform_hosted.c jvm/main_hosted.c,$(wildcard jvm/*.c)) \
+JVMP_SRCS := $(filter-out jvm/platform_hosted%.c jvm/main_hosted.c,$(wildcard jvm/*.c)) \
              $(wildcard jvm/*.S) jvm/partition/main_partition.c
 JVMP_OBJS := $(patsubst jvm/%,$(B)/jvmp/%.o,$(JVMP_SRCS)) $(LIBM_OBJ)
 JVMP_CFLAGS := $(GUEST_CFLAGS) -iquote jvm -fno-strict-aliasing -fwrapv

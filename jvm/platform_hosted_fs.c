@@ -2,10 +2,7 @@
  * platform_hosted_fs.c: platform.h's files on the host's file system, for
  * the hosted JVM: plain POSIX, unbuffered, as java's own natives do it
  * (java.io and java.nio buffer above).  A handle is the file descriptor.
- * (The guard keeps this file out of the partition image, whose build
- * compiles every C file of jvm/ but the hosted platform and main.)
  */
-#if !__has_include("k_hc.h")
 #include "platform.h"
 
 #include <dirent.h>
@@ -203,4 +200,3 @@ int plat_fs_rename(const char *from, const char *to)
 {
     return rename(from, to) == 0 ? 0 : fs_err(errno);
 }
-#endif

@@ -11,10 +11,8 @@
  * writes at given offsets.  So that a program sees what it wrote as java
  * would, every path call (open, stat, list, ...) first writes out what
  * every handle holds, and a read buffer is dropped once anything was
- * written since it was filled.  (The guard keeps this file out of the
- * hosted build.)
+ * written since it was filled.
  */
-#if __has_include("k_hc.h")
 #include "platform.h"
 
 #include <stdlib.h>
@@ -363,4 +361,3 @@ int plat_fs_rename(const char *from, const char *to)
 {
     return op(PLINTH_FOP_RENAME, from, to);
 }
-#endif

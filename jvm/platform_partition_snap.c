@@ -1,11 +1,8 @@
 /*
  * platform_partition_snap.c: plat_checkpoint in a partition, on the thin
  * layer's k_checkpoint.  A restored copy's environment and standard input
- * are its own, so the platform's view of them is renewed.  (The guard
- * keeps this file out of the hosted build until jvm/build.mk leaves out
- * platform_partition*.c.)
+ * are its own, so the platform's view of them is renewed.
  */
-#if __has_include("k_checkpoint.h")
 #include "platform.h"
 #include "platform_partition.h"
 
@@ -26,4 +23,3 @@ int plat_checkpoint(bool take, int *argc, char ***argv)
     *argv = k_checkpoint_args(argc, NULL);
     return 1;
 }
-#endif
