@@ -348,6 +348,64 @@ static bool throw_ame(struct vm_thread *t, struct vm_class *recv, struct vm_meth
                     class_is_interface(m->cls) ? "interface" : "abstract class", i);
 }
 
+/* Answers of class_is_assignable for checkcast, instanceof and aastore:
+ * an interface target walks the class's interfaces, and the same few
+ * pairs repeat.  Classes are never unloaded and the answer for a linked
+ * pair never changes, so a direct-mapped cache needs no invalidation;
+ * green threads run one at a time, so no locking either. */
+#define SUBTYPE_CACHE_SIZE 1024
+static struct { struct vm_class *s, *t; bool yes; } subtype_cache[SUBTYPE_CACHE_SIZE];
+
+static inline bool is_subtype(struct vm_class *s, struct vm_class *t)
+{
+    if (s == t)
+        return true;
+    uintptr_t h = (((uintptr_t)s >> 4) ^ ((uintptr_t)t >> 3) ^ ((uintptr_t)t >> 13)) & (SUBTYPE_CACHE_SIZE - 1);
+    if (subtype_cache[h].s == s && subtype_cache[h].t == t)
+        return subtype_cache[h].yes;
+    bool yes = class_is_assignable(s, t);
+    subtype_cache[h].s = s;
+    subtype_cache[h].t = t;
+    subtype_cache[h].yes = yes;
+    return yes;
+}
+
+/* Trivial methods, run at the call site without a frame (METH_TRIV_*,
+ * bits of vm_method.flags that class.c leaves free).  A body qualifies
+ * once its field instruction is quickened, so the field's offset and type
+ * are known; until then the method is looked at again on each call. */
+enum { METH_TRIV_SEEN = 0x10, METH_TRIV_EMPTY = 0x20, METH_TRIV_GET = 0x40, METH_TRIV_SET = 0x80 };
+#define METH_TRIV_ANY (METH_TRIV_EMPTY | METH_TRIV_GET | METH_TRIV_SET)
+
+static void classify_trivial(struct vm_method *m)
+{
+    const uint8_t *c = m->code;
+    if ((m->access & (ACC_NATIVE | ACC_ABSTRACT | ACC_SYNCHRONIZED)) || !c) {
+        m->flags |= METH_TRIV_SEEN;
+        return;
+    }
+    if (c[0] == RETURN) {
+        m->flags |= METH_TRIV_SEEN | METH_TRIV_EMPTY;
+        return;
+    }
+    if ((m->access & ACC_STATIC) || c[0] != ALOAD_0 || m->code_len < 5) {
+        m->flags |= METH_TRIV_SEEN;
+        return;
+    }
+    bool load1 = c[1] == ILOAD_1 || c[1] == LLOAD_1 || c[1] == FLOAD_1 || c[1] == DLOAD_1 || c[1] == ALOAD_1;
+    if (c[1] == GETFIELD || (load1 && c[2] == PUTFIELD))
+        return;   /* not quickened yet: look again next time */
+    if (c[1] >= Q_GETFIELD_I && c[1] <= Q_GETFIELD_S && c[4] >= IRETURN && c[4] <= ARETURN) {
+        m->flags |= METH_TRIV_SEEN | METH_TRIV_GET;
+        return;
+    }
+    if (m->code_len >= 6 && load1 && c[2] >= Q_PUTFIELD_I && c[2] <= Q_PUTFIELD_Z && c[5] == RETURN) {
+        m->flags |= METH_TRIV_SEEN | METH_TRIV_SET;
+        return;
+    }
+    m->flags |= METH_TRIV_SEEN;
+}
+
 static bool run(struct vm_thread *t, struct vm_frame *f)
 {
     struct vm_method *m = f->m;
@@ -610,7 +668,7 @@ top:
     OP(AASTORE) {
         ARRAY_CHECK(2);
         o = sp[-1].l;
-        if (o && arr->hdr.cls->component != class_object && !class_is_assignable(o->cls, arr->hdr.cls->component)) {
+        if (o && arr->hdr.cls->component != class_object && !is_subtype(o->cls, arr->hdr.cls->component)) {
             char jn[512];
             SAVE();
             vm_throw(t, "java/lang/ArrayStoreException", "%s", vm_class_java_name(o->cls, jn, sizeof jn));
@@ -1053,6 +1111,49 @@ top:
 
     invoke: {
         /* callee's arguments are the top arg_slots of the stack. */
+        if (callee->flags & METH_TRIV_ANY) {
+            /* Getter, setter or empty method: run here without a frame.
+             * Nothing in these bodies can throw, loop or be seen in a
+             * stack trace. */
+            const uint8_t *c = callee->code;
+            if (callee->flags & METH_TRIV_EMPTY) {
+                sp -= callee->arg_slots;
+                NEXT(invoke_len[*pc]);
+            }
+            if (callee->flags & METH_TRIV_GET) {
+                o = sp[-1].l;
+                if (o) {
+                    uint16_t off = u2at(c + 2);
+                    switch (c[1]) {
+                    case Q_GETFIELD_I: sp[-1].i = VM_FIELD(o, int32_t, off); break;
+                    case Q_GETFIELD_J: sp[-1].j = VM_FIELD(o, int64_t, off); sp++; break;
+                    case Q_GETFIELD_L: sp[-1].l = VM_FIELD(o, struct vm_object *, off); break;
+                    case Q_GETFIELD_B: sp[-1].i = VM_FIELD(o, int8_t, off); break;
+                    case Q_GETFIELD_C: sp[-1].i = VM_FIELD(o, uint16_t, off); break;
+                    default: sp[-1].i = VM_FIELD(o, int16_t, off); break;
+                    }
+                    NEXT(invoke_len[*pc]);
+                }
+            } else {
+                vm_value *args = sp - callee->arg_slots;
+                o = args[0].l;
+                if (o) {
+                    uint16_t off = u2at(c + 3);
+                    switch (c[2]) {
+                    case Q_PUTFIELD_I: VM_FIELD(o, int32_t, off) = args[1].i; break;
+                    case Q_PUTFIELD_J: VM_FIELD(o, int64_t, off) = args[1].j; break;
+                    case Q_PUTFIELD_L: VM_FIELD(o, struct vm_object *, off) = args[1].l; break;
+                    case Q_PUTFIELD_B: VM_FIELD(o, int8_t, off) = (int8_t)args[1].i; break;
+                    case Q_PUTFIELD_Z: VM_FIELD(o, int8_t, off) = (int8_t)(args[1].i & 1); break;
+                    default: VM_FIELD(o, uint16_t, off) = (uint16_t)args[1].i; break;
+                    }
+                    sp = args;
+                    NEXT(invoke_len[*pc]);
+                }
+            }
+        } else if (!(callee->flags & METH_TRIV_SEEN)) {
+            classify_trivial(callee);
+        }
         PREEMPT();
         if (callee->access & (ACC_NATIVE | ACC_ABSTRACT)) {
             SAVE();
@@ -1195,7 +1296,7 @@ top:
     }
     OP(Q_CHECKCAST) {
         o = sp[-1].l;
-        if (o && o->cls != (k = rcache[u2at(pc + 1)]) && !class_is_assignable(o->cls, k)) {
+        if (o && !is_subtype(o->cls, k = rcache[u2at(pc + 1)])) {
             SAVE();
             interp_throw_cce(t, o->cls, k);
             goto exception;
@@ -1204,7 +1305,7 @@ top:
     }
     OP(Q_INSTANCEOF) {
         o = sp[-1].l;
-        sp[-1].i = o && (o->cls == (k = rcache[u2at(pc + 1)]) || class_is_assignable(o->cls, k));
+        sp[-1].i = o && is_subtype(o->cls, rcache[u2at(pc + 1)]);
         NEXT(3);
     }
     OP(MONITORENTER) {
