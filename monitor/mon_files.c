@@ -368,6 +368,14 @@ static struct files_open *handle(uint32_t h)
     return &open_files[h];
 }
 
+int mon_files_open_count(void)
+{
+    int n = 0;
+    for (int i = 0; open_init && i < FILES_OPEN_MAX; i++)
+        n += open_files[i].fd >= 0;
+    return n;
+}
+
 /* ---- the hypercalls ------------------------------------------------------- */
 
 int mon_files_hc_open(struct mon_part *p, void *arg)

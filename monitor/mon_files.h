@@ -17,6 +17,10 @@ int mon_files_export(const char *spec);
  * there (or at "/" if NULL). */
 const char *mon_files_cwd(void);
 
+/* How many handles the partition holds open (a snapshot refuses them:
+ * the table is not saved). */
+int mon_files_open_count(void);
+
 /* The hypercalls (PLINTH_HC_FOPEN .. PLINTH_HC_FOP). */
 int mon_files_hc_open(struct mon_part *p, void *arg);
 int mon_files_hc_close(struct mon_part *p, void *arg);

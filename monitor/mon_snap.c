@@ -33,6 +33,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "mon_files.h"
 #include "mon_input.h"
 #include "mon_kvm.h"
 #include "mon_mem.h"
@@ -46,6 +47,7 @@
 static const char *save_path;   /* NULL: not a snapshot run */
 static const struct snap_view *restored;   /* the snapshot this copy runs */
 static int saved;
+static int refused;             /* the checkpoint was refused: said why */
 static int at_app_point;        /* the program chooses the point */
 
 void mon_snap_save_to(const char *path, int app_point)
@@ -410,6 +412,15 @@ int mon_snap_hc_checkpoint(struct mon_part *p, void *arg)
     if (mon_ring_drain(p, MON_RING_ALL) < 0)
         return mon_vcpu_fail(p, MON_EXIT_BROKE, "guest broke the ABI: %s",
                              p->stop_msg);
+    /* Open files live in the monitor's handle table, which a snapshot does
+     * not hold: a copy's handles would name nothing.  Refused, not saved. */
+    int nfiles = mon_files_open_count();
+    if (nfiles > 0) {
+        mon_err("snapshot: %d file%s open in the partition", nfiles,
+                nfiles == 1 ? " is" : "s are");
+        refused = 1;
+        return MON_EXIT_START;
+    }
     /* Finish the OUT (KVM's rule before reading state after an I/O exit):
      * re-enter with immediate_exit, which returns before any guest code. */
     run->immediate_exit = 1;
@@ -440,7 +451,7 @@ int mon_snap_begin(struct mon_part *p)
 int mon_snap_end(struct mon_part *p, int rc)
 {
     (void)p;
-    if (!save_path || saved)
+    if (!save_path || saved || refused)
         return rc;
     mon_err("snapshot: the partition stopped (exit %d) before it called "
             "CHECKPOINT: no snapshot written", rc);
