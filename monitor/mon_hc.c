@@ -183,8 +183,6 @@ static int hc_random(struct mon_part *p, void *arg)
 /* mon_input.c's side of WAIT (to move into mon_input.h): its eventfd
  * (-1 if there is no input ring) and whether input or its end can still
  * be signalled there. */
-int mon_input_fd(void);
-int mon_input_possible(void);
 
 /* WAIT: blocks the vCPU (no spinning) until an asked-for event or the
  * deadline.  A wait that nothing can ever end is a deadlock. */

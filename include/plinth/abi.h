@@ -111,7 +111,7 @@ struct plinth_hc_random {
 /* Event bits for PLINTH_HC_WAIT. */
 #define PLINTH_EV_TIMEOUT     (1u << 0)  /* the deadline passed */
 #define PLINTH_EV_RING_SPACE  (1u << 1)  /* an output ring was drained */
-#define PLINTH_EV_INPUT       (1u << 2)  /* an input ring has data (later) */
+#define PLINTH_EV_INPUT       (1u << 2)  /* the input ring has data or ended */
 
 struct plinth_hc_wait {
     uint64_t timeout_ns;   /* IN: relative; UINT64_MAX waits for an event only */
@@ -197,9 +197,9 @@ struct plinth_boot_info {
 
 /* Standard input: rings[PLINTH_STREAM_STDIN] is an input ring (the monitor
  * produces, the guest consumes; 0 if none: input is at its end).  The
- * guest sets `waiting` before it waits (WAIT with PLINTH_EV_INPUT |
- * PLINTH_EV_RING_SPACE and a finite timeout) and re-checks after any
- * wake-up.  The monitor sets the ring's end-of-stream word, the first of
+ * guest sets `waiting` before it waits (WAIT with PLINTH_EV_INPUT, with or
+ * without a timeout) and re-checks after any wake-up; while input may still
+ * come, such a WAIT is not a deadlock.  The monitor sets the ring's end-of-stream word, the first of
  * its reserved bytes, once the host's stream has ended and every byte of
  * it is in the ring. */
 #define PLINTH_STREAM_STDIN    0
