@@ -180,10 +180,6 @@ static int hc_random(struct mon_part *p, void *arg)
     return MON_CONTINUE;
 }
 
-/* mon_input.c's side of WAIT (to move into mon_input.h): its eventfd
- * (-1 if there is no input ring) and whether input or its end can still
- * be signalled there. */
-
 /* WAIT: blocks the vCPU (no spinning) until an asked-for event or the
  * deadline.  A wait that nothing can ever end is a deadlock. */
 static int hc_wait(struct mon_part *p, void *arg)
