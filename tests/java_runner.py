@@ -172,6 +172,13 @@ def prepare(p, class_files):
         if not os.path.exists(path):
             return "delete: %s.class does not exist" % cls
         os.remove(path)
+    # A program must at least have its own main class, unless it says which
+    # class to run or deletes it on purpose: otherwise both JVMs would fail
+    # alike ("Could not find or load main class") and the test would pass
+    # without running (seen when two runs shared build/tests/java at once).
+    own = os.path.join(p.cp, p.name + ".class")
+    if p.main == p.name and p.name not in p.delete and not os.path.exists(own):
+        return "%s.class is missing from its class path (was build/tests/java rebuilt by another run?)" % p.name
     return None
 
 
