@@ -373,8 +373,11 @@ static inline bool is_subtype(struct vm_class *s, struct vm_class *t)
 /* Trivial methods, run at the call site without a frame (METH_TRIV_*,
  * bits of vm_method.flags that class.c leaves free).  A body qualifies
  * once its field instruction is quickened, so the field's offset and type
- * are known; until then the method is looked at again on each call. */
-enum { METH_TRIV_SEEN = 0x10, METH_TRIV_EMPTY = 0x20, METH_TRIV_GET = 0x40, METH_TRIV_SET = 0x80 };
+ * are known; until then the method is looked at again on each call.
+ * METH_PLAIN: looked at, and an ordinary bytecode method (not trivial,
+ * native, abstract or synchronized). */
+enum { METH_PLAIN = 0x08, METH_TRIV_SEEN = 0x10, METH_TRIV_EMPTY = 0x20, METH_TRIV_GET = 0x40,
+       METH_TRIV_SET = 0x80 };
 #define METH_TRIV_ANY (METH_TRIV_EMPTY | METH_TRIV_GET | METH_TRIV_SET)
 
 static void classify_trivial(struct vm_method *m)
@@ -389,7 +392,7 @@ static void classify_trivial(struct vm_method *m)
         return;
     }
     if ((m->access & ACC_STATIC) || c[0] != ALOAD_0 || m->code_len < 5) {
-        m->flags |= METH_TRIV_SEEN;
+        m->flags |= METH_TRIV_SEEN | METH_PLAIN;
         return;
     }
     bool load1 = c[1] == ILOAD_1 || c[1] == LLOAD_1 || c[1] == FLOAD_1 || c[1] == DLOAD_1 || c[1] == ALOAD_1;
@@ -403,7 +406,7 @@ static void classify_trivial(struct vm_method *m)
         m->flags |= METH_TRIV_SEEN | METH_TRIV_SET;
         return;
     }
-    m->flags |= METH_TRIV_SEEN;
+    m->flags |= METH_TRIV_SEEN | METH_PLAIN;
 }
 
 static bool run(struct vm_thread *t, struct vm_frame *f)
@@ -1110,7 +1113,11 @@ top:
     }
 
     invoke: {
-        /* callee's arguments are the top arg_slots of the stack. */
+        /* callee's arguments are the top arg_slots of the stack.  One
+         * test sends the common case (bytecode, not trivial, not
+         * synchronized) straight to the frame push. */
+        if (callee->flags & METH_PLAIN)
+            goto invoke_frame;
         if (callee->flags & METH_TRIV_ANY) {
             /* Getter, setter or empty method: run here without a frame.
              * Nothing in these bodies can throw, loop or be seen in a
@@ -1154,8 +1161,8 @@ top:
         } else if (!(callee->flags & METH_TRIV_SEEN)) {
             classify_trivial(callee);
         }
-        PREEMPT();
         if (callee->access & (ACC_NATIVE | ACC_ABSTRACT)) {
+            PREEMPT();
             SAVE();
             vm_value *args = sp - callee->arg_slots, ret;
             if (callee->access & ACC_ABSTRACT) {
@@ -1175,6 +1182,8 @@ top:
             }
             NEXT(invoke_len[*pc]);
         }
+    invoke_frame:
+        PREEMPT();
         vm_value *args = sp - callee->arg_slots;
         struct vm_frame *nf = push_frame(t, callee, args, f);
         SAVE();
@@ -1190,7 +1199,7 @@ top:
         sp = FRAME_STACK(nf);
         pc = m->code;
         rcache = m->rcache;
-        if ((m->access & ACC_SYNCHRONIZED) && !lock_method(t, f))
+        if (!(m->flags & METH_PLAIN) && (m->access & ACC_SYNCHRONIZED) && !lock_method(t, f))
             goto exception;
         DISPATCH();
     }
