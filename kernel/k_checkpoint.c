@@ -17,6 +17,7 @@
 extern char **__environ;
 
 static int k_checkpoint_count;
+static int k_checkpoint_files;   /* open files the last refusal named */
 
 bool k_checkpoint_wanted(void)
 {
@@ -60,7 +61,13 @@ int k_checkpoint(void)
      * bookkeeping (what was rung) true in the saved copy. */
     k_console_flush_all();
     a.result = PLINTH_CKPT_NONE;
+    PLINTH_CKPT_OPEN_FILES(&a) = 0;
     k_hc(PLINTH_HC_CHECKPOINT, &a);
+    k_checkpoint_files = 0;
+    if (a.result == PLINTH_CKPT_REFUSED) {
+        k_checkpoint_files = (int)PLINTH_CKPT_OPEN_FILES(&a);
+        return PLINTH_CKPT_REFUSED;
+    }
     if (a.result != PLINTH_CKPT_RESTORED)
         return 0;
     k_checkpoint_count++;
@@ -71,4 +78,12 @@ int k_checkpoint(void)
     if (env)
         __environ = env;
     return 1;
+}
+
+/* Not in k_checkpoint.h (another module's file): the JVM's natives reach
+ * it through a weak reference, so a refusal's count gets to Java. */
+int k_checkpoint_refused_files(void);
+int k_checkpoint_refused_files(void)
+{
+    return k_checkpoint_files;
 }

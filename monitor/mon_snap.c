@@ -413,13 +413,16 @@ int mon_snap_hc_checkpoint(struct mon_part *p, void *arg)
         return mon_vcpu_fail(p, MON_EXIT_BROKE, "guest broke the ABI: %s",
                              p->stop_msg);
     /* Open files live in the monitor's handle table, which a snapshot does
-     * not hold: a copy's handles would name nothing.  Refused, not saved. */
+     * not hold: a copy's handles would name nothing.  Refused, not saved;
+     * the program learns it and may close them and call again. */
     int nfiles = mon_files_open_count();
     if (nfiles > 0) {
         mon_err("snapshot: %d file%s open in the partition", nfiles,
                 nfiles == 1 ? " is" : "s are");
         refused = 1;
-        return MON_EXIT_START;
+        a->result = PLINTH_CKPT_REFUSED;
+        PLINTH_CKPT_OPEN_FILES(a) = (uint32_t)nfiles;
+        return MON_CONTINUE;
     }
     /* Finish the OUT (KVM's rule before reading state after an I/O exit):
      * re-enter with immediate_exit, which returns before any guest code. */
@@ -451,8 +454,13 @@ int mon_snap_begin(struct mon_part *p)
 int mon_snap_end(struct mon_part *p, int rc)
 {
     (void)p;
-    if (!save_path || saved || refused)
+    if (!save_path || saved)
         return rc;
+    if (refused) {
+        mon_err("snapshot: no snapshot written: the program ended (exit %d) "
+                "before a checkpoint", rc);
+        return MON_EXIT_START;
+    }
     mon_err("snapshot: the partition stopped (exit %d) before it called "
             "CHECKPOINT: no snapshot written", rc);
     return MON_EXIT_START;

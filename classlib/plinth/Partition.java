@@ -21,6 +21,11 @@ public final class Partition {
      * ordinary run, or outside a partition) and the program simply goes
      * on; in each copy restored from the snapshot it returns true, and
      * {@link #arguments()} gives the copy's arguments.
+     *
+     * @throws IllegalStateException if the snapshot cannot be taken here
+     *         because files are open (a snapshot does not hold them):
+     *         nothing is saved, and the program may close its files and
+     *         call again
      */
     public static boolean checkpoint() {
         String[] a = checkpoint0(true);
@@ -49,7 +54,8 @@ public final class Partition {
 
     /**
      * With take, asks to be saved; without, only asks.  Returns the
-     * restored copy's arguments, or null if this is not a restored copy.
+     * restored copy's arguments, or null if this is not a restored copy;
+     * throws IllegalStateException when the save is refused.
      */
     private static native String[] checkpoint0(boolean take);
 }

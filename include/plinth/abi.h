@@ -220,6 +220,13 @@ struct plinth_hc_checkpoint {
     uint32_t result;       /* OUT: PLINTH_CKPT_* */
     uint32_t _pad;
 };
+/* In a snapshot run, a checkpoint that cannot be saved (files are open:
+ * the monitor's handles are not in a snapshot) returns PLINTH_CKPT_REFUSED
+ * and nothing is saved; the monitor has said why on its stderr, and the
+ * program runs on and may close its files and call again.  The number of
+ * open files is then in the struct's second word. */
+#define PLINTH_CKPT_REFUSED   2
+#define PLINTH_CKPT_OPEN_FILES(a) ((a)->_pad)
 /* Boot-info flag: this partition is being run to make a snapshot, so the
  * program should call CHECKPOINT at its chosen point (the JVM: just before
  * main). */
