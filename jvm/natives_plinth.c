@@ -12,12 +12,6 @@
 
 #define NATIVE(name) static void name(struct vm_thread *t, vm_value *a, vm_value *r)
 
-/* In a partition, how many open files made the monitor refuse the last
- * checkpoint (0: it was not refused).  plat_checkpoint cannot tell a
- * refusal from an ordinary run, so this is reached past the platform, as a
- * weak reference: the hosted JVM has no thin layer and gets NULL. */
-extern int k_checkpoint_refused_files(void) __attribute__((weak));
-
 /* String[] checkpoint0(boolean take): the restored copy's arguments (past
  * argv[0], the image), or null when this is not a restored copy. */
 NATIVE(partition_checkpoint0)
@@ -26,15 +20,15 @@ NATIVE(partition_checkpoint0)
     char **argv = NULL;
     r->l = NULL;
     bool take = a[0].i != 0;
-    if (plat_checkpoint(take, &argc, &argv) != 1 || !argv) {
-        int files = take && k_checkpoint_refused_files ?
-                    k_checkpoint_refused_files() : 0;
-        if (files > 0)
-            vm_throw(t, "java/lang/IllegalStateException",
-                     "cannot checkpoint: %d file%s open", files,
-                     files == 1 ? " is" : "s are");
+    int rc = plat_checkpoint(take, &argc, &argv);
+    if (rc == -2) {
+        vm_throw(t, "java/lang/IllegalStateException",
+                 "cannot checkpoint: %d file%s open", argc,
+                 argc == 1 ? " is" : "s are");
         return;
     }
+    if (rc != 1 || !argv)
+        return;
     if (take)
         vm_reseed();   /* once per restore: this copy's seeds are its own */
     int n = argc > 1 ? argc - 1 : 0;

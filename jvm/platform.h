@@ -58,7 +58,8 @@ _Noreturn void plat_abort(const char *msg);
 /* Snapshots (docs/snapshot.md; platform_*_snap.c).  take: ask to be saved
  * here if this partition is being snapshotted; else only ask.  Returns -1
  * outside a partition, 0 if this is not a restored copy, 1 if it is, with
- * the copy's arguments (argv[0] is the image) in *argc, *argv. */
+ * the copy's arguments (argv[0] is the image) in *argc, *argv; -2 if the
+ * monitor refused to save it (files are open), with their count in *argc. */
 int plat_checkpoint(bool take, int *argc, char ***argv);
 
 /* ---- files (docs/files.md) ---------------------------------------------

@@ -7,11 +7,17 @@
 #include "platform_partition.h"
 
 #include "k_checkpoint.h"
+#include <plinth/abi.h>
 
 int plat_checkpoint(bool take, int *argc, char ***argv)
 {
     if (take) {
-        if (k_checkpoint() != 1)
+        int rc = k_checkpoint();
+        if (rc == PLINTH_CKPT_REFUSED) {
+            *argc = k_checkpoint_refused_files();
+            return -2;
+        }
+        if (rc != 1)
             return 0;
         char **envp;
         *argv = k_checkpoint_args(argc, &envp);

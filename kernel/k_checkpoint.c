@@ -80,9 +80,6 @@ int k_checkpoint(void)
     return 1;
 }
 
-/* Not in k_checkpoint.h (another module's file): the JVM's natives reach
- * it through a weak reference, so a refusal's count gets to Java. */
-int k_checkpoint_refused_files(void);
 int k_checkpoint_refused_files(void)
 {
     return k_checkpoint_files;

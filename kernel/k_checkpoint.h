@@ -17,13 +17,18 @@
 bool k_checkpoint_wanted(void);
 
 /* Asks the monitor to save the partition here.  Returns 0 at once if the
- * partition is not being snapshotted (nothing is saved); in a snapshot run
- * the partition ends in the call, and each restored copy returns 1 from
- * it, after the layer has taken the restore's clock anchor, dropped its
+ * partition is not being snapshotted (nothing is saved); 2
+ * (PLINTH_CKPT_REFUSED) if the monitor refused to save it because files are
+ * open (k_checkpoint_refused_files says how many; the run goes on); in a
+ * snapshot run the partition ends in the call, and each restored copy
+ * returns 1 from it, after the layer has taken the restore's clock anchor, dropped its
  * cached random bytes, re-read which streams are terminals and pointed
  * libc's environ at the new environment.  k_checkpoint_args gives the new
  * arguments. */
 int k_checkpoint(void);
+
+/* After a refused k_checkpoint: how many files were open (0 otherwise). */
+int k_checkpoint_refused_files(void);
 
 /* The arguments and environment the monitor passed last (at boot, or at
  * the latest restore): NULL-terminated vectors; argv[0] is the image. */
