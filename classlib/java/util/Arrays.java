@@ -8,7 +8,7 @@ import java.util.function.IntUnaryOperator;
 /**
  * Static helpers on arrays.  Primitive sorts are quicksorts (any correct
  * sort gives the JDK's result; floating point sorts -0.0 before 0.0 and
- * NaN last); object sorts are a stable merge sort, as the specification
+ * NaN last); object sorts are TimSort (TimSort.java), stable as the specification
  * requires.  Messages and toString formats follow the JDK.
  */
 public final class Arrays {
@@ -1582,11 +1582,7 @@ public final class Arrays {
     public static <T> void sort(T[] a, int fromIndex, int toIndex, Comparator<? super T> c) {
         rangeCheck(a.length, fromIndex, toIndex);
         Comparator<Object> cmp = (Comparator<Object>) (c != null ? c : Comparators.NaturalOrderComparator.INSTANCE);
-        int n = toIndex - fromIndex;
-        if (n < 2)
-            return;
-        Object[] aux = new Object[n];
-        mergeSort(a, aux, fromIndex, toIndex, cmp);
+        TimSort.sort(a, fromIndex, toIndex, cmp);
     }
 
     public static <T extends Comparable<? super T>> void parallelSort(T[] a) {
@@ -1595,41 +1591,6 @@ public final class Arrays {
 
     public static <T> void parallelSort(T[] a, Comparator<? super T> cmp) {
         sort(a, cmp);
-    }
-
-    /** Stable: insertion sort for short runs, then bottom-up merges through aux. */
-    private static void mergeSort(Object[] a, Object[] aux, int lo, int hi, Comparator<Object> c) {
-        final int RUN = 32;
-        for (int start = lo; start < hi; start += RUN) {
-            int end = Math.min(start + RUN, hi);
-            for (int i = start + 1; i < end; i++) {
-                Object v = a[i];
-                int j = i - 1;
-                while (j >= start && c.compare(v, a[j]) < 0) {
-                    a[j + 1] = a[j];
-                    j--;
-                }
-                a[j + 1] = v;
-            }
-        }
-        for (int width = RUN; width < hi - lo; width <<= 1) {
-            for (int left = lo; left < hi - width; left += 2 * width) {
-                int mid = left + width;
-                int right = Math.min(left + 2 * width, hi);
-                if (c.compare(a[mid - 1], a[mid]) <= 0)
-                    continue; // already in order
-                System.arraycopy(a, left, aux, 0, mid - left);
-                int i = 0, iEnd = mid - left, j = mid, k = left;
-                while (i < iEnd && j < right) {
-                    if (c.compare(a[j], aux[i]) < 0)
-                        a[k++] = a[j++];
-                    else
-                        a[k++] = aux[i++];
-                }
-                while (i < iEnd)
-                    a[k++] = aux[i++];
-            }
-        }
     }
 
     public static int binarySearch(Object[] a, Object key) {
