@@ -1165,6 +1165,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String toLowerCase() {
+        if (coder == LATIN1) {
+            String s = caseLatin1(false);
+            if (s != null)
+                return s;
+        }
         int len = length();
         int first = 0;
         while (first < len) {
@@ -1280,6 +1285,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String toUpperCase() {
+        if (coder == LATIN1) {
+            String s = caseLatin1(true);
+            if (s != null)
+                return s;
+        }
         int len = length();
         int first = 0;
         while (first < len) {
@@ -1302,6 +1312,56 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             i += Character.charCount(cp);
         }
         return sb.toString();
+    }
+
+    /**
+     * toUpperCase/toLowerCase of a Latin-1 string as a loop over its bytes,
+     * as the JDK does; null when some char's mapping leaves Latin-1 or
+     * expands (upper case of µ, ÿ, ß), for the general path.  It only
+     * reads Character's small Latin-1 tables, never the Unicode ones.
+     */
+    private String caseLatin1(boolean upper) {
+        byte[] v = value;
+        int len = v.length;
+        int first = 0, m = 0;
+        while (first < len) {
+            int ch = v[first] & 0xFF;
+            m = upper ? upperLatin1(ch) : lowerLatin1(ch);
+            if (m != ch)
+                break;
+            first++;
+        }
+        if (first == len)
+            return this;
+        if (m < 0)
+            return null;
+        byte[] out = new byte[len];
+        System.arraycopy(v, 0, out, 0, first);
+        for (int i = first; i < len; i++) {
+            m = upper ? upperLatin1(v[i] & 0xFF) : lowerLatin1(v[i] & 0xFF);
+            if (m < 0)
+                return null;
+            out[i] = (byte) m;
+        }
+        return new String(out, LATIN1);
+    }
+
+    /** The upper case of a Latin-1 char, or -1 if it is not one Latin-1 char. */
+    private static int upperLatin1(int ch) {
+        if (ch < 0x80)
+            return ch >= 'a' && ch <= 'z' ? ch - 32 : ch;
+        if (ch == 0xDF)
+            return -1; // ß -> SS
+        int u = Character.toUpperCase(ch);
+        return u > 0xFF ? -1 : u;
+    }
+
+    /** The lower case of a Latin-1 char, or -1 if it is not one Latin-1 char (none is, today). */
+    private static int lowerLatin1(int ch) {
+        if (ch < 0x80)
+            return ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+        int l = Character.toLowerCase(ch);
+        return l > 0xFF ? -1 : l;
     }
 
     // ---- whitespace ----
