@@ -19,6 +19,9 @@
 
 struct vm_options vm_opts;
 
+/* platform_hosted.c; declared here as only this file calls it. */
+int plat_hosted_set_app_image(int fd, char *err, size_t errlen);
+
 static void err(const char *s) { plat_write(2, s, strlen(s)); }
 
 static void usage(int fd)
@@ -98,6 +101,21 @@ int main(int argc, char **argv)
             cp = argv[++i];
         } else if (strncmp(a, "--class-path=", 13) == 0) {
             cp = a + 13;
+        } else if (strncmp(a, "--plinth-app-image=", 19) == 0) {
+            /* `plinth run --hosted` packed a class path with jars into a
+             * class image open on this descriptor; -cp then only names it. */
+            char *end, cperr[300], b[400];
+            long fd = strtol(a + 19, &end, 10);
+            if (end == a + 19 || *end || fd < 0 || fd > 1 << 20) {
+                snprintf(b, sizeof b, "Error: %s: expected a descriptor number\n", a);
+                err(b);
+                plat_exit(1);
+            }
+            if (plat_hosted_set_app_image((int)fd, cperr, sizeof cperr) != 0) {
+                snprintf(b, sizeof b, "Error: %s\n", cperr);
+                err(b);
+                plat_exit(1);
+            }
         } else if (vm_start_flag(a, props, &nprops)) {
             /* one of java's common flags */
         } else if (strcmp(a, "-version") == 0 || strcmp(a, "--version") == 0 ||
@@ -114,7 +132,7 @@ int main(int argc, char **argv)
             usage(a[1] == '-' ? 1 : 2);
             plat_exit(0);
         } else if (strcmp(a, "-jar") == 0) {
-            err("Error: -jar is not supported yet (extract the jar and use -cp)\n");
+            err("Error: -jar needs plinth: use `plinth run --hosted -jar JAR`\n");
             plat_exit(1);
         } else {
             char b[512];

@@ -5,6 +5,7 @@
  */
 #include "platform.h"
 #include "platform_hosted.h"
+#include "plinth/classimg.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -29,6 +30,11 @@ static size_t out_len;
 static char **cp_dirs;       /* class path: the class library dir first */
 static size_t ncp_dirs;
 static const char *cp_user = ".";
+/* The application's classes packed by `plinth run --hosted` when its class
+ * path has jars (docs/partition.md): read-only, found by the same binary
+ * search as in a partition.  NULL: the class path is directories. */
+static const void *app_img;
+static uint64_t app_img_size;
 
 static bool write_all(int fd, const char *p, size_t n)
 {
@@ -195,11 +201,37 @@ static void add_dir(const char *d, size_t n)
     cp_dirs[ncp_dirs++] = s;
 }
 
+/* Maps the class image that plinth passed as descriptor `fd` (see
+ * main_hosted.c's --plinth-app-image).  0, or -1 with a reason in err. */
+int plat_hosted_set_app_image(int fd, char *err, size_t errlen)
+{
+    struct stat st;
+    struct plinth_classimg_hdr h;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        pread(fd, &h, sizeof h, 0) != (ssize_t)sizeof h ||
+        h.magic != PLINTH_CLASSIMG_MAGIC || h.version != PLINTH_CLASSIMG_VERSION ||
+        h.size > (uint64_t)st.st_size) {
+        snprintf(err, errlen, "--plinth-app-image=%d: not a class image", fd);
+        return -1;
+    }
+    void *m = mmap(NULL, (size_t)h.size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (m == MAP_FAILED) {
+        snprintf(err, errlen, "--plinth-app-image=%d: %s", fd, strerror(errno));
+        return -1;
+    }
+    close(fd);
+    app_img = m;
+    app_img_size = h.size;
+    return 0;
+}
+
 int plat_hosted_set_class_path(const char *classlib, const char *user_cp,
                                char *err, size_t errlen)
 {
     add_dir(classlib, strlen(classlib));
     cp_user = user_cp ? user_cp : ".";
+    if (app_img)
+        return 0;   /* the image holds the whole class path */
     const char *p = cp_user;
     for (;;) {
         const char *e = strchr(p, ':');
@@ -275,7 +307,7 @@ const uint8_t *plat_find_class(const char *internal_name, size_t *len)
         if (b)
             return b;
     }
-    return NULL;
+    return plinth_classimg_find(app_img, app_img_size, internal_name, len);
 }
 
 const char *plat_class_path(void) { return cp_user; }

@@ -9,7 +9,8 @@
  * image, in read-only guest memory right after the partition image.  Every
  * other java flag goes through to the JVM untouched, which answers it as
  * `java` would.  With --hosted the same flags go to the hosted JVM
- * (plinth-jvm, next to this executable) instead.
+ * (plinth-jvm, next to this executable) instead; a class path with jars
+ * is packed into a class image for it all the same, passed as a memfd.
  */
 #include "mon_run.h"
 
@@ -320,8 +321,81 @@ static const char **program_env(struct run_opts *o, int *n)
 
 /* ---- --hosted ------------------------------------------------------------ */
 
+/* Whether the class path names a jar (a file, or a wildcard ending in '*'): the
+ * hosted JVM reads directories itself but jars only through plinth. */
+static int cp_has_jar(const char *cp)
+{
+    if (!cp)
+        return 0;
+    for (const char *p = cp;;) {
+        const char *e = strchr(p, ':');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        char entry[PATH_MAX];
+        struct stat st;
+        if (n > 0 && n < sizeof entry) {
+            memcpy(entry, p, n);
+            entry[n] = 0;
+            if (entry[n - 1] == '*' || (stat(entry, &st) == 0 && S_ISREG(st.st_mode)))
+                return 1;
+        }
+        if (!e)
+            return 0;
+        p = e + 1;
+    }
+}
+
+/* Packs the class path with jars into a class image in a memfd, with the
+ * same code, manifest handling and errors as for a partition, and returns
+ * the descriptor (left open across exec for plinth-jvm to map), or -1
+ * (reported; *rc is the exit code). */
+static int hosted_app_image(struct run_opts *o, char **jar_main, int *rc)
+{
+    struct mon_classimg *ci = mon_classimg_new();
+    *rc = EXIT_CLASSPATH;
+    if (!ci) {
+        mon_err("run: out of memory");
+        *rc = MON_EXIT_START;
+        return -1;
+    }
+    if (mon_classpath_collect(ci, o->cp, o->jar, jar_main))
+        return -1;
+    int64_t size = mon_classimg_layout(ci);
+    if (size < 0)
+        return -1;
+    /* An empty class path still gets a valid (empty) image. */
+    uint64_t len = size ? (uint64_t)size : sizeof(struct plinth_classimg_hdr);
+    int fd = memfd_create("plinth-app-classes", 0);
+    uint8_t *m = MAP_FAILED;
+    if (fd < 0 || ftruncate(fd, (off_t)len) != 0 ||
+        (m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)) == MAP_FAILED) {
+        mon_err("run: the class image: %s", strerror(errno));
+        *rc = MON_EXIT_START;
+        return -1;
+    }
+    if (size) {
+        if (mon_classimg_write(ci, m) < 0)
+            return -1;
+    } else {
+        *(struct plinth_classimg_hdr *)m = (struct plinth_classimg_hdr){
+            PLINTH_CLASSIMG_MAGIC, PLINTH_CLASSIMG_VERSION, 0, len, len };
+    }
+    munmap(m, len);
+    mon_classpath_close();
+    mon_classimg_free(ci);
+    return fd;
+}
+
 static int run_hosted(struct run_opts *o)
 {
+    char *jar_main = NULL, imgflag[48];
+    int imgfd = -1;
+    if (o->jar || cp_has_jar(o->cp)) {
+        int rc;
+        if ((imgfd = hosted_app_image(o, &jar_main, &rc)) < 0)
+            return rc;
+        snprintf(imgflag, sizeof imgflag, "--plinth-app-image=%d", imgfd);
+    }
+
     char *jvm = find_file("PLINTH_HOSTED_JVM", "plinth-jvm");
     int nenv;
     const char **env = program_env(o, &nenv);
@@ -342,13 +416,16 @@ static int run_hosted(struct run_opts *o)
     }
     for (int i = 0; i < o->njflags; i++)
         av[k++] = (char *)o->jflags[i];
-    if (o->cp) {
+    if (imgfd >= 0)
+        av[k++] = imgflag;
+    /* With an image, -cp only names the class path (java.class.path):
+     * -jar's is the jar, as java says. */
+    if (o->jar || o->cp) {
         av[k++] = "-cp";
-        av[k++] = (char *)o->cp;
+        av[k++] = (char *)(o->jar ? o->jar : o->cp);
     }
     if (o->jar) {
-        av[k++] = "-jar";
-        av[k++] = (char *)o->jar;
+        av[k++] = jar_main;
     } else if (o->main_class) {
         av[k++] = (char *)o->main_class;
     }
