@@ -437,6 +437,56 @@ def t_hosted_timeout():
     return expect(plinth("--hosted", "--timeout", "0.5", "-cp", CLS, "PSpin"), 124, b"started\n", "timeout")
 
 
+# ---- --hosted with jars: the monitor packs them for the hosted JVM too ----
+
+def t_hosted_jar_manifest():
+    return same(plinth("--hosted", "-jar", W("app.jar"), "x", "-y"), java("-jar", W("app.jar"), "x", "-y"))
+
+
+def t_hosted_jar_on_class_path():
+    cp = W("app-only.jar") + ":" + W("lib.jar")
+    return same(plinth("--hosted", "-cp", cp, "com.example.App"), java("-cp", cp, "com.example.App"))
+
+
+def t_hosted_jar_and_directory():
+    cp = W("app-only.jar") + ":" + W("lib")
+    return same(plinth("--hosted", "-cp", cp, "com.example.App"), java("-cp", cp, "com.example.App"))
+
+
+def t_hosted_jar_wildcard():
+    d = W("jars-hosted")
+    os.makedirs(d, exist_ok=True)
+    for j in ("app-only.jar", "lib.jar"):
+        shutil.copyfile(W(j), os.path.join(d, j))
+    cp = d + "/*"
+    return same(plinth("--hosted", "-cp", cp, "com.example.App"), java("-cp", cp, "com.example.App"))
+
+
+def t_hosted_jar_class_path_order():
+    cp = W("v1") + ":" + W("v2") + ":" + W("lib.jar")
+    return same(plinth("--hosted", "-cp", cp, "Which"), java("-cp", cp, "Which"))
+
+
+def t_hosted_jar_timeout():
+    return same(plinth("--hosted", "--timeout", "30", "-jar", W("app.jar"), "t"), java("-jar", W("app.jar"), "t"))
+
+
+def t_hosted_jar_refused_as_in_partition():
+    """A damaged, missing or Main-Class-less jar is refused hosted with the
+    partition's message and exit code (the same monitor code reads it)."""
+    cases = [("-jar", W("crc.jar")), ("-jar", W("truncated.jar")), ("-cp", W("text.jar"), "Main"),
+             ("-jar", W("nope.jar")), ("-jar", W("nomain.jar"))]
+    for c in cases:
+        hosted, part = plinth("--hosted", *c), plinth(*c)
+        why = expect(hosted, 1, b"", "plinth: ")
+        if why:
+            return " ".join(c) + ": " + why
+        if (hosted[0], hosted[1], hosted[2]) != (part[0], part[1], part[2]):
+            return "%s: hosted %r (exit %s), partition %r (exit %s)" % (
+                " ".join(c), first(hosted[2]), hosted[0], first(part[2]), part[0])
+    return expect(plinth("--hosted", "-jar", W("crc.jar")), 1, b"", W("crc.jar") + ": corrupt jar file")
+
+
 def t_usage_unknown_option():
     return expect(plinth("--bogus", "Main"), 125, b"", "plinth: run: unknown option '--bogus'")
 
@@ -469,7 +519,9 @@ def t_unknown_java_option():
 TESTS = [(n[2:].replace("_", "-"), f) for n, f in sorted(globals().items()) if n.startswith("t_")]
 NO_KVM_NEEDED = {"jar-corrupt-crc", "jar-truncated", "jar-not-a-zip", "jar-missing",
                  "jar-no-main-class", "usage-unknown-option", "usage-no-main-class", "usage-bad-memory", "hosted",
-                 "hosted-timeout", "no-kvm"}
+                 "hosted-timeout", "no-kvm", "hosted-jar-manifest", "hosted-jar-on-class-path",
+                 "hosted-jar-and-directory", "hosted-jar-wildcard", "hosted-jar-class-path-order",
+                 "hosted-jar-timeout", "hosted-jar-refused-as-in-partition"}
 
 
 def main():
