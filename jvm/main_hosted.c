@@ -33,7 +33,7 @@ static void usage(int fd)
         "    -cp <class search path of directories>\n"
         "    -classpath <class search path of directories>\n"
         "    --class-path <class search path of directories>\n"
-        "                  A : separated list of directories (jar files come later)\n"
+        "                  A : separated list of directories (jars: plinth run --hosted)\n"
         "    -D<name>=<value>\n"
         "                  set a system property\n"
         "    -ea, -enableassertions\n"

@@ -248,8 +248,8 @@ int plat_hosted_set_class_path(const char *classlib, const char *user_cp,
             tmp[n] = 0;
             struct stat st;
             if (stat(tmp, &st) == 0 && S_ISREG(st.st_mode)) {
-                snprintf(err, errlen, "%s: jar files are not supported yet "
-                         "(extract it and use the directory)", tmp);
+                snprintf(err, errlen, "%s: jar files need plinth: "
+                         "plinth run --hosted -cp ...", tmp);
                 return -1;
             }
             /* A missing directory is ignored, as java does. */
