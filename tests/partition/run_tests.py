@@ -487,6 +487,41 @@ def t_hosted_jar_refused_as_in_partition():
     return expect(plinth("--hosted", "-jar", W("crc.jar")), 1, b"", W("crc.jar") + ": corrupt jar file")
 
 
+def t_hosted_jar_mutations_asan():
+    """Damaged jars in hosted mode: the ASan+UBSan monitor packs them and
+    the ASan+UBSan JVM next to it reads the image; 30 mutants of app.jar,
+    each run (0) or refused (1) cleanly."""
+    if not os.access(PLINTH_ASAN, os.X_OK):
+        return "%s does not exist (make test builds it)" % PLINTH_ASAN
+    data = open(W("app.jar"), "rb").read()
+    env = env_clean({"ASAN_OPTIONS": "detect_leaks=0:abort_on_error=0:exitcode=99",
+                     "UBSAN_OPTIONS": "exitcode=99"})
+    # The undamaged jar runs, as java runs it: the refusals below are the
+    # mutations', not hosted jars failing altogether.
+    why = same(run([PLINTH_ASAN, "run", "--hosted", "-jar", W("app.jar")], env=env), java("-jar", W("app.jar")))
+    if why:
+        return "app.jar: " + why
+    x = 424243
+    d = W("mutants-hosted")
+    os.makedirs(d, exist_ok=True)
+    for i in range(30):
+        b = bytearray(data)
+        for _ in range(1 + i % 3):
+            x = (x * 1103515245 + 12345) & 0x7fffffff
+            at = x % len(b)
+            x = (x * 1103515245 + 12345) & 0x7fffffff
+            b[at] = (x >> 8) & 0xff
+        path = os.path.join(d, "m%03d.jar" % i)
+        open(path, "wb").write(bytes(b))
+        got = run([PLINTH_ASAN, "run", "--hosted", "--timeout", "20", "-jar", path], env=env)
+        err = got[2].decode("utf-8", "replace")
+        if got[0] not in (0, 1) or "Sanitizer" in err or "runtime error" in err:
+            return "%s: exit %s: %s" % (path, got[0], err[:300])
+        if got[0] == 1 and not err.startswith("plinth: ") and "Exception" not in err and "Error" not in err:
+            return "%s: refused without a message: %r" % (path, err[:200])
+    return None
+
+
 def t_usage_unknown_option():
     return expect(plinth("--bogus", "Main"), 125, b"", "plinth: run: unknown option '--bogus'")
 
@@ -521,7 +556,8 @@ NO_KVM_NEEDED = {"jar-corrupt-crc", "jar-truncated", "jar-not-a-zip", "jar-missi
                  "jar-no-main-class", "usage-unknown-option", "usage-no-main-class", "usage-bad-memory", "hosted",
                  "hosted-timeout", "no-kvm", "hosted-jar-manifest", "hosted-jar-on-class-path",
                  "hosted-jar-and-directory", "hosted-jar-wildcard", "hosted-jar-class-path-order",
-                 "hosted-jar-timeout", "hosted-jar-refused-as-in-partition"}
+                 "hosted-jar-timeout", "hosted-jar-refused-as-in-partition",
+                 "hosted-jar-mutations-asan"}
 
 
 def main():
