@@ -19,9 +19,6 @@
 
 struct vm_options vm_opts;
 
-/* platform_hosted.c; declared here as only this file calls it. */
-int plat_hosted_set_app_image(int fd, char *err, size_t errlen);
-
 static void err(const char *s) { plat_write(2, s, strlen(s)); }
 
 static void usage(int fd)

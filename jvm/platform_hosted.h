@@ -12,4 +12,9 @@
 int plat_hosted_set_class_path(const char *classlib, const char *user_cp,
                                char *err, size_t errlen);
 
+/* An application class image (include/plinth/classimg.h) that plinth made
+ * from a class path with jars, passed as an open fd: mapped read-only and
+ * searched after the class library.  Returns 0, or -1 with a reason. */
+int plat_hosted_set_app_image(int fd, char *err, size_t errlen);
+
 #endif
