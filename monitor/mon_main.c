@@ -130,22 +130,15 @@ static int parse_boot(int argc, char **argv, struct mon_opts *o)
             exit(0);
         }
         /* The options below take a value: "--opt VALUE" or "--opt=VALUE". */
-        const char *eq = strchr(a, '=');
-        size_t nlen = eq ? (size_t)(eq - a) : strlen(a);
         static const char *const valued[] = { "--memory", "--timeout", "--env",
                                               "--kvm-device", "--snapshot",
                                               "--from" };
-        const char *name = NULL;
-        for (size_t k = 0; k < sizeof valued / sizeof *valued; k++)
-            if (strlen(valued[k]) == nlen && strncmp(a, valued[k], nlen) == 0)
-                name = valued[k];
-        if (!name)
+        const char *name;
+        int got = mon_opts_valued(argc, argv, &i, valued,
+                                  sizeof valued / sizeof *valued, &name, &val);
+        if (got == 0)
             return usage_error("boot: unknown option '%s'", a);
-        if (eq)
-            val = eq + 1;
-        else if (i + 1 < argc)
-            val = argv[++i];
-        else
+        if (got < 0)
             return usage_error("boot: %s needs a value", name);
 
         if (strcmp(name, "--memory") == 0) {

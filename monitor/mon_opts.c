@@ -87,3 +87,23 @@ int mon_opts_seconds(const char *s, uint64_t *ns, const char **why)
     }
     return 0;
 }
+
+int mon_opts_valued(int argc, char **argv, int *i, const char *const *names,
+                    size_t n, const char **name, const char **val)
+{
+    const char *a = argv[*i], *eq = strchr(a, '=');
+    size_t len = eq ? (size_t)(eq - a) : strlen(a);
+    *name = NULL;
+    for (size_t k = 0; k < n; k++)
+        if (strlen(names[k]) == len && strncmp(a, names[k], len) == 0)
+            *name = names[k];
+    if (!*name)
+        return 0;
+    if (eq)
+        *val = eq + 1;
+    else if (*i + 1 < argc)
+        *val = argv[++*i];
+    else
+        return -1;
+    return 1;
+}

@@ -131,7 +131,7 @@ static uint64_t java_size(const char *s)
 
 static int parse(int argc, char **argv, struct run_opts *o)
 {
-    static const char *valued[] = { "--memory", "--timeout", "--env",
+    static const char *const valued[] = { "--memory", "--timeout", "--env",
                                     "--kvm-device", "--image", "--dir" };
     o->kvm_device = "/dev/kvm";
     o->env = calloc((size_t)argc + 1, sizeof *o->env);
@@ -204,18 +204,12 @@ static int parse(int argc, char **argv, struct run_opts *o)
             o->jflags[o->njflags++] = a;   /* a java flag */
             continue;
         }
-        const char *eq = strchr(a, '='), *val = NULL, *name = NULL;
-        size_t nlen = eq ? (size_t)(eq - a) : strlen(a);
-        for (size_t k = 0; k < sizeof valued / sizeof *valued; k++)
-            if (strlen(valued[k]) == nlen && strncmp(a, valued[k], nlen) == 0)
-                name = valued[k];
-        if (!name)
+        const char *val = NULL, *name = NULL;
+        int got = mon_opts_valued(argc, argv, &i, valued,
+                                  sizeof valued / sizeof *valued, &name, &val);
+        if (got == 0)
             return usage_error("unknown option '%s'", a);
-        if (eq)
-            val = eq + 1;
-        else if (i + 1 < argc)
-            val = argv[++i];
-        else
+        if (got < 0)
             return usage_error("%s needs a value", name);
         const char *why;
         if (strcmp(name, "--memory") == 0) {

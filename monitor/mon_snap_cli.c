@@ -109,21 +109,15 @@ int mon_snap_run_from(int argc, char **argv)
         static const char *const valued[] = { "--from", "--env", "--timeout",
                                               "--kvm-device", "--image",
                                               "--dir" };
-        const char *eq = strchr(a, '='), *name = NULL, *val;
-        size_t n = eq ? (size_t)(eq - a) : strlen(a);
-        for (size_t k = 0; k < sizeof valued / sizeof *valued; k++)
-            if (strlen(valued[k]) == n && !strncmp(a, valued[k], n))
-                name = valued[k];
-        if (!name)
+        const char *name, *val;
+        int got = mon_opts_valued(argc, argv, &i, valued,
+                                  sizeof valued / sizeof *valued, &name, &val);
+        if (got == 0)
             return from_usage("%s: the snapshot fixes the class path, heap "
                               "and JVM flags; only --env, --env-inherit, "
                               "--dir, --timeout, --stats, --kvm-device and "
                               "--image go with --from", a);
-        if (eq)
-            val = eq + 1;
-        else if (i + 1 < argc)
-            val = argv[++i];
-        else
+        if (got < 0)
             return from_usage("%s needs a value", name);
         if (!strcmp(name, "--from")) {
             file = val;

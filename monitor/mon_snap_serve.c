@@ -224,18 +224,12 @@ int mon_snap_serve_main(int argc, char **argv)
         static const char *const valued[] = { "--from", "--socket", "--pool",
                                               "--timeout", "--kvm-device",
                                               "--image" };
-        const char *eq = strchr(a, '='), *name = NULL, *val;
-        size_t n = eq ? (size_t)(eq - a) : strlen(a);
-        for (size_t k = 0; k < sizeof valued / sizeof *valued; k++)
-            if (strlen(valued[k]) == n && !strncmp(a, valued[k], n))
-                name = valued[k];
-        if (!name)
+        const char *name, *val;
+        int got = mon_opts_valued(argc, argv, &i, valued,
+                                  sizeof valued / sizeof *valued, &name, &val);
+        if (got == 0)
             return serve_usage("unknown option '%s'", a);
-        if (eq)
-            val = eq + 1;
-        else if (i + 1 < argc)
-            val = argv[++i];
-        else
+        if (got < 0)
             return serve_usage("%s needs a value", name);
         if (!strcmp(name, "--from")) {
             so.file = val;
