@@ -6,7 +6,7 @@ import java.util.function.IntToLongFunction;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Static helpers on arrays.  Primitive sorts are quicksorts (any correct
+ * Static helpers on arrays.  Primitive sorts are introsorts (any correct
  * sort gives the JDK's result; floating point sorts -0.0 before 0.0 and
  * NaN last); object sorts are TimSort (TimSort.java), stable as the specification
  * requires.  Messages and toString formats follow the JDK.
@@ -21,6 +21,16 @@ public final class Arrays {
             throw new ArrayIndexOutOfBoundsException(fromIndex);
         if (toIndex > arrayLength)
             throw new ArrayIndexOutOfBoundsException(toIndex);
+    }
+
+    /** Quicksort levels allowed before heapsort takes over: 2 floor(log2 n). */
+    private static int depthLimit(int n) {
+        int d = 0;
+        while (n > 1) {
+            n >>>= 1;
+            d += 2;
+        }
+        return d;
     }
 
     public static void sort(int[] a) {
@@ -41,12 +51,18 @@ public final class Arrays {
     }
 
     private static void sortInteger(int[] a, int lo, int hi) {
-        quick(a, lo, hi - 1);
+        quick(a, lo, hi - 1, depthLimit(hi - lo));
     }
 
-    private static void quick(int[] a, int lo, int hi) {
+    private static void quick(int[] a, int lo, int hi, int depth) {
+        // Introsort: median-of-three quicksort, recursing on the smaller side
+        // (stack depth <= log2 n); past the depth limit a crafted input is
+        // driving it quadratic, so the range is heapsorted instead.
         while (hi - lo > 16) {
-            // Median of three as pivot; recurse on the smaller side.
+            if (depth-- == 0) {
+                heap(a, lo, hi);
+                return;
+            }
             int mid = (lo + hi) >>> 1;
             if (a[mid] < a[lo]) swap(a, mid, lo);
             if (a[hi] < a[lo]) swap(a, hi, lo);
@@ -63,10 +79,10 @@ public final class Arrays {
                 }
             }
             if (j - lo < hi - i) {
-                quick(a, lo, j);
+                quick(a, lo, j, depth);
                 lo = i;
             } else {
-                quick(a, i, hi);
+                quick(a, i, hi, depth);
                 hi = j;
             }
         }
@@ -79,6 +95,30 @@ public final class Arrays {
             }
             a[j + 1] = v;
         }
+    }
+
+    /** Heapsorts a[lo..hi] (inclusive): the fallback that bounds quick at n log n. */
+    private static void heap(int[] a, int lo, int hi) {
+        int n = hi - lo + 1;
+        for (int k = n / 2 - 1; k >= 0; k--)
+            siftDown(a, lo, k, n);
+        for (int end = n - 1; end > 0; end--) {
+            swap(a, lo, lo + end);
+            siftDown(a, lo, 0, end);
+        }
+    }
+
+    private static void siftDown(int[] a, int lo, int k, int n) {
+        int v = a[lo + k];
+        for (int c = 2 * k + 1; c < n; c = 2 * k + 1) {
+            if (c + 1 < n && a[lo + c] < a[lo + c + 1])
+                c++;
+            if (!(v < a[lo + c]))
+                break;
+            a[lo + k] = a[lo + c];
+            k = c;
+        }
+        a[lo + k] = v;
     }
 
     private static void swap(int[] a, int i, int j) {
@@ -130,12 +170,18 @@ public final class Arrays {
     }
 
     private static void sortLong(long[] a, int lo, int hi) {
-        quick(a, lo, hi - 1);
+        quick(a, lo, hi - 1, depthLimit(hi - lo));
     }
 
-    private static void quick(long[] a, int lo, int hi) {
+    private static void quick(long[] a, int lo, int hi, int depth) {
+        // Introsort: median-of-three quicksort, recursing on the smaller side
+        // (stack depth <= log2 n); past the depth limit a crafted input is
+        // driving it quadratic, so the range is heapsorted instead.
         while (hi - lo > 16) {
-            // Median of three as pivot; recurse on the smaller side.
+            if (depth-- == 0) {
+                heap(a, lo, hi);
+                return;
+            }
             int mid = (lo + hi) >>> 1;
             if (a[mid] < a[lo]) swap(a, mid, lo);
             if (a[hi] < a[lo]) swap(a, hi, lo);
@@ -152,10 +198,10 @@ public final class Arrays {
                 }
             }
             if (j - lo < hi - i) {
-                quick(a, lo, j);
+                quick(a, lo, j, depth);
                 lo = i;
             } else {
-                quick(a, i, hi);
+                quick(a, i, hi, depth);
                 hi = j;
             }
         }
@@ -168,6 +214,30 @@ public final class Arrays {
             }
             a[j + 1] = v;
         }
+    }
+
+    /** Heapsorts a[lo..hi] (inclusive): the fallback that bounds quick at n log n. */
+    private static void heap(long[] a, int lo, int hi) {
+        int n = hi - lo + 1;
+        for (int k = n / 2 - 1; k >= 0; k--)
+            siftDown(a, lo, k, n);
+        for (int end = n - 1; end > 0; end--) {
+            swap(a, lo, lo + end);
+            siftDown(a, lo, 0, end);
+        }
+    }
+
+    private static void siftDown(long[] a, int lo, int k, int n) {
+        long v = a[lo + k];
+        for (int c = 2 * k + 1; c < n; c = 2 * k + 1) {
+            if (c + 1 < n && a[lo + c] < a[lo + c + 1])
+                c++;
+            if (!(v < a[lo + c]))
+                break;
+            a[lo + k] = a[lo + c];
+            k = c;
+        }
+        a[lo + k] = v;
     }
 
     private static void swap(long[] a, int i, int j) {
@@ -219,12 +289,18 @@ public final class Arrays {
     }
 
     private static void sortShort(short[] a, int lo, int hi) {
-        quick(a, lo, hi - 1);
+        quick(a, lo, hi - 1, depthLimit(hi - lo));
     }
 
-    private static void quick(short[] a, int lo, int hi) {
+    private static void quick(short[] a, int lo, int hi, int depth) {
+        // Introsort: median-of-three quicksort, recursing on the smaller side
+        // (stack depth <= log2 n); past the depth limit a crafted input is
+        // driving it quadratic, so the range is heapsorted instead.
         while (hi - lo > 16) {
-            // Median of three as pivot; recurse on the smaller side.
+            if (depth-- == 0) {
+                heap(a, lo, hi);
+                return;
+            }
             int mid = (lo + hi) >>> 1;
             if (a[mid] < a[lo]) swap(a, mid, lo);
             if (a[hi] < a[lo]) swap(a, hi, lo);
@@ -241,10 +317,10 @@ public final class Arrays {
                 }
             }
             if (j - lo < hi - i) {
-                quick(a, lo, j);
+                quick(a, lo, j, depth);
                 lo = i;
             } else {
-                quick(a, i, hi);
+                quick(a, i, hi, depth);
                 hi = j;
             }
         }
@@ -257,6 +333,30 @@ public final class Arrays {
             }
             a[j + 1] = v;
         }
+    }
+
+    /** Heapsorts a[lo..hi] (inclusive): the fallback that bounds quick at n log n. */
+    private static void heap(short[] a, int lo, int hi) {
+        int n = hi - lo + 1;
+        for (int k = n / 2 - 1; k >= 0; k--)
+            siftDown(a, lo, k, n);
+        for (int end = n - 1; end > 0; end--) {
+            swap(a, lo, lo + end);
+            siftDown(a, lo, 0, end);
+        }
+    }
+
+    private static void siftDown(short[] a, int lo, int k, int n) {
+        short v = a[lo + k];
+        for (int c = 2 * k + 1; c < n; c = 2 * k + 1) {
+            if (c + 1 < n && a[lo + c] < a[lo + c + 1])
+                c++;
+            if (!(v < a[lo + c]))
+                break;
+            a[lo + k] = a[lo + c];
+            k = c;
+        }
+        a[lo + k] = v;
     }
 
     private static void swap(short[] a, int i, int j) {
@@ -308,12 +408,18 @@ public final class Arrays {
     }
 
     private static void sortCharacter(char[] a, int lo, int hi) {
-        quick(a, lo, hi - 1);
+        quick(a, lo, hi - 1, depthLimit(hi - lo));
     }
 
-    private static void quick(char[] a, int lo, int hi) {
+    private static void quick(char[] a, int lo, int hi, int depth) {
+        // Introsort: median-of-three quicksort, recursing on the smaller side
+        // (stack depth <= log2 n); past the depth limit a crafted input is
+        // driving it quadratic, so the range is heapsorted instead.
         while (hi - lo > 16) {
-            // Median of three as pivot; recurse on the smaller side.
+            if (depth-- == 0) {
+                heap(a, lo, hi);
+                return;
+            }
             int mid = (lo + hi) >>> 1;
             if (a[mid] < a[lo]) swap(a, mid, lo);
             if (a[hi] < a[lo]) swap(a, hi, lo);
@@ -330,10 +436,10 @@ public final class Arrays {
                 }
             }
             if (j - lo < hi - i) {
-                quick(a, lo, j);
+                quick(a, lo, j, depth);
                 lo = i;
             } else {
-                quick(a, i, hi);
+                quick(a, i, hi, depth);
                 hi = j;
             }
         }
@@ -346,6 +452,30 @@ public final class Arrays {
             }
             a[j + 1] = v;
         }
+    }
+
+    /** Heapsorts a[lo..hi] (inclusive): the fallback that bounds quick at n log n. */
+    private static void heap(char[] a, int lo, int hi) {
+        int n = hi - lo + 1;
+        for (int k = n / 2 - 1; k >= 0; k--)
+            siftDown(a, lo, k, n);
+        for (int end = n - 1; end > 0; end--) {
+            swap(a, lo, lo + end);
+            siftDown(a, lo, 0, end);
+        }
+    }
+
+    private static void siftDown(char[] a, int lo, int k, int n) {
+        char v = a[lo + k];
+        for (int c = 2 * k + 1; c < n; c = 2 * k + 1) {
+            if (c + 1 < n && a[lo + c] < a[lo + c + 1])
+                c++;
+            if (!(v < a[lo + c]))
+                break;
+            a[lo + k] = a[lo + c];
+            k = c;
+        }
+        a[lo + k] = v;
     }
 
     private static void swap(char[] a, int i, int j) {
@@ -397,12 +527,18 @@ public final class Arrays {
     }
 
     private static void sortByte(byte[] a, int lo, int hi) {
-        quick(a, lo, hi - 1);
+        quick(a, lo, hi - 1, depthLimit(hi - lo));
     }
 
-    private static void quick(byte[] a, int lo, int hi) {
+    private static void quick(byte[] a, int lo, int hi, int depth) {
+        // Introsort: median-of-three quicksort, recursing on the smaller side
+        // (stack depth <= log2 n); past the depth limit a crafted input is
+        // driving it quadratic, so the range is heapsorted instead.
         while (hi - lo > 16) {
-            // Median of three as pivot; recurse on the smaller side.
+            if (depth-- == 0) {
+                heap(a, lo, hi);
+                return;
+            }
             int mid = (lo + hi) >>> 1;
             if (a[mid] < a[lo]) swap(a, mid, lo);
             if (a[hi] < a[lo]) swap(a, hi, lo);
@@ -419,10 +555,10 @@ public final class Arrays {
                 }
             }
             if (j - lo < hi - i) {
-                quick(a, lo, j);
+                quick(a, lo, j, depth);
                 lo = i;
             } else {
-                quick(a, i, hi);
+                quick(a, i, hi, depth);
                 hi = j;
             }
         }
@@ -435,6 +571,30 @@ public final class Arrays {
             }
             a[j + 1] = v;
         }
+    }
+
+    /** Heapsorts a[lo..hi] (inclusive): the fallback that bounds quick at n log n. */
+    private static void heap(byte[] a, int lo, int hi) {
+        int n = hi - lo + 1;
+        for (int k = n / 2 - 1; k >= 0; k--)
+            siftDown(a, lo, k, n);
+        for (int end = n - 1; end > 0; end--) {
+            swap(a, lo, lo + end);
+            siftDown(a, lo, 0, end);
+        }
+    }
+
+    private static void siftDown(byte[] a, int lo, int k, int n) {
+        byte v = a[lo + k];
+        for (int c = 2 * k + 1; c < n; c = 2 * k + 1) {
+            if (c + 1 < n && a[lo + c] < a[lo + c + 1])
+                c++;
+            if (!(v < a[lo + c]))
+                break;
+            a[lo + k] = a[lo + c];
+            k = c;
+        }
+        a[lo + k] = v;
     }
 
     private static void swap(byte[] a, int i, int j) {
@@ -496,7 +656,7 @@ public final class Arrays {
                 a[hi] = t;
             }
         }
-        quick(a, lo, hi - 1);
+        quick(a, lo, hi - 1, depthLimit(hi - lo));
         int negZeros = 0, firstZero = -1;
         for (int k = lo; k < hi; k++) {
             if (a[k] == 0) {
@@ -514,9 +674,15 @@ public final class Arrays {
             a[k] = 0.0f;
     }
 
-    private static void quick(float[] a, int lo, int hi) {
+    private static void quick(float[] a, int lo, int hi, int depth) {
+        // Introsort: median-of-three quicksort, recursing on the smaller side
+        // (stack depth <= log2 n); past the depth limit a crafted input is
+        // driving it quadratic, so the range is heapsorted instead.
         while (hi - lo > 16) {
-            // Median of three as pivot; recurse on the smaller side.
+            if (depth-- == 0) {
+                heap(a, lo, hi);
+                return;
+            }
             int mid = (lo + hi) >>> 1;
             if (a[mid] < a[lo]) swap(a, mid, lo);
             if (a[hi] < a[lo]) swap(a, hi, lo);
@@ -533,10 +699,10 @@ public final class Arrays {
                 }
             }
             if (j - lo < hi - i) {
-                quick(a, lo, j);
+                quick(a, lo, j, depth);
                 lo = i;
             } else {
-                quick(a, i, hi);
+                quick(a, i, hi, depth);
                 hi = j;
             }
         }
@@ -549,6 +715,30 @@ public final class Arrays {
             }
             a[j + 1] = v;
         }
+    }
+
+    /** Heapsorts a[lo..hi] (inclusive): the fallback that bounds quick at n log n. */
+    private static void heap(float[] a, int lo, int hi) {
+        int n = hi - lo + 1;
+        for (int k = n / 2 - 1; k >= 0; k--)
+            siftDown(a, lo, k, n);
+        for (int end = n - 1; end > 0; end--) {
+            swap(a, lo, lo + end);
+            siftDown(a, lo, 0, end);
+        }
+    }
+
+    private static void siftDown(float[] a, int lo, int k, int n) {
+        float v = a[lo + k];
+        for (int c = 2 * k + 1; c < n; c = 2 * k + 1) {
+            if (c + 1 < n && a[lo + c] < a[lo + c + 1])
+                c++;
+            if (!(v < a[lo + c]))
+                break;
+            a[lo + k] = a[lo + c];
+            k = c;
+        }
+        a[lo + k] = v;
     }
 
     private static void swap(float[] a, int i, int j) {
@@ -611,7 +801,7 @@ public final class Arrays {
                 a[hi] = t;
             }
         }
-        quick(a, lo, hi - 1);
+        quick(a, lo, hi - 1, depthLimit(hi - lo));
         int negZeros = 0, firstZero = -1;
         for (int k = lo; k < hi; k++) {
             if (a[k] == 0) {
@@ -629,9 +819,15 @@ public final class Arrays {
             a[k] = 0.0f;
     }
 
-    private static void quick(double[] a, int lo, int hi) {
+    private static void quick(double[] a, int lo, int hi, int depth) {
+        // Introsort: median-of-three quicksort, recursing on the smaller side
+        // (stack depth <= log2 n); past the depth limit a crafted input is
+        // driving it quadratic, so the range is heapsorted instead.
         while (hi - lo > 16) {
-            // Median of three as pivot; recurse on the smaller side.
+            if (depth-- == 0) {
+                heap(a, lo, hi);
+                return;
+            }
             int mid = (lo + hi) >>> 1;
             if (a[mid] < a[lo]) swap(a, mid, lo);
             if (a[hi] < a[lo]) swap(a, hi, lo);
@@ -648,10 +844,10 @@ public final class Arrays {
                 }
             }
             if (j - lo < hi - i) {
-                quick(a, lo, j);
+                quick(a, lo, j, depth);
                 lo = i;
             } else {
-                quick(a, i, hi);
+                quick(a, i, hi, depth);
                 hi = j;
             }
         }
@@ -664,6 +860,30 @@ public final class Arrays {
             }
             a[j + 1] = v;
         }
+    }
+
+    /** Heapsorts a[lo..hi] (inclusive): the fallback that bounds quick at n log n. */
+    private static void heap(double[] a, int lo, int hi) {
+        int n = hi - lo + 1;
+        for (int k = n / 2 - 1; k >= 0; k--)
+            siftDown(a, lo, k, n);
+        for (int end = n - 1; end > 0; end--) {
+            swap(a, lo, lo + end);
+            siftDown(a, lo, 0, end);
+        }
+    }
+
+    private static void siftDown(double[] a, int lo, int k, int n) {
+        double v = a[lo + k];
+        for (int c = 2 * k + 1; c < n; c = 2 * k + 1) {
+            if (c + 1 < n && a[lo + c] < a[lo + c + 1])
+                c++;
+            if (!(v < a[lo + c]))
+                break;
+            a[lo + k] = a[lo + c];
+            k = c;
+        }
+        a[lo + k] = v;
     }
 
     private static void swap(double[] a, int i, int j) {
