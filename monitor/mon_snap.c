@@ -20,6 +20,7 @@
  */
 #include "mon_snap.h"
 
+#include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -292,6 +293,33 @@ static int write_all(int fd, const void *buf, uint64_t len, uint64_t off)
     return 0;
 }
 
+_Static_assert(SNAP_RO_MAX >= MON_SEGS_MAX, "a snapshot holds every segment");
+
+/* The read-only ranges (mon_hc_check_range's rule), sorted by address:
+ * the image's segments are, but the class images are appended to them. */
+static void save_ro(const struct mon_part *p, struct snap_state *s)
+{
+    for (int i = 0; i < p->img.nsegs; i++) {
+        const struct mon_seg *g = &p->img.segs[i];
+        if ((g->flags & PF_W) || g->memsz == 0)
+            continue;
+        uint32_t j = s->nro++;
+        while (j > 0 && s->ro[j - 1].gpa > g->gpa) {
+            s->ro[j] = s->ro[j - 1];
+            j--;
+        }
+        s->ro[j] = (struct snap_ro){ g->gpa, g->memsz };
+    }
+}
+
+/* Back into the partition, so a restored copy enforces the rule too. */
+static void restore_ro(struct mon_part *p, const struct snap_state *s)
+{
+    p->img.nsegs = (int)s->nro;
+    for (uint32_t i = 0; i < s->nro; i++)
+        p->img.segs[i] = (struct mon_seg){ s->ro[i].gpa, s->ro[i].len, PF_R };
+}
+
 /* Writes the snapshot to a temporary name and renames it into place, so
  * a snapshot under the given name is always whole. */
 static int save(struct mon_part *p, uint32_t ckpt_gpa)
@@ -317,6 +345,7 @@ static int save(struct mon_part *p, uint32_t ckpt_gpa)
     s.ckpt_gpa = ckpt_gpa;
     s.stdin_ring = bi->rings[PLINTH_STREAM_STDIN];
     s.boot_flags = bi->flags;
+    save_ro(p, &s);
 
     char libbuf[PATH_MAX];
     const char *lib = bi->classes ? classlib_path(p->opts->image, libbuf,
@@ -694,6 +723,7 @@ int mon_snap_prepare(struct mon_snap_copy *c, const struct mon_opts *o,
     p->stats.t_vcpu = mon_now();
     if (set_state(p, s) < 0 || mon_ring_setup(p) < 0)
         return -1;
+    restore_ro(p, s);
     for (int i = 0; i < MON_RINGS; i++) {
         uint64_t gpa = (uint64_t)((uint8_t *)p->rings[i].hdr - p->mem.base);
         if (i >= SNAP_RINGS || gpa != s->ring_gpa[i]) {

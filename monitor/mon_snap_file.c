@@ -119,10 +119,31 @@ static int check_state(const struct snap_hdr *h, const struct snap_state *s,
         FAIL("no TSC frequency");
     /* The checkpoint's struct gets the call's result at a restore: it must
      * lie where a hypercall may write. */
+    if (s->nro > SNAP_RO_MAX)
+        FAIL("%u read-only ranges, at most %d", s->nro, SNAP_RO_MAX);
+    uint64_t next = 0;
+    for (uint32_t i = 0; i < SNAP_RO_MAX; i++) {
+        const struct snap_ro *r = &s->ro[i];
+        if (i >= s->nro) {
+            if (r->gpa || r->len)
+                FAIL("unused read-only range %u is not zero", i);
+            continue;
+        }
+        if (r->len == 0 || r->gpa < next || r->gpa < PLINTH_RINGS_GPA ||
+            r->gpa >= h->mem_size || r->len > h->mem_size - r->gpa)
+            FAIL("read-only range %u (0x%llx, %llu bytes) is not inside guest "
+                 "memory, in order", i, ULL(r->gpa), ULL(r->len));
+        next = r->gpa + r->len;
+    }
     if ((s->ckpt_gpa & 7) || s->ckpt_gpa < PLINTH_RINGS_GPA ||
         s->ckpt_gpa > h->mem_size - sizeof(struct plinth_hc_checkpoint))
         FAIL("checkpoint call's struct at 0x%llx is not where a hypercall "
              "may write", ULL(s->ckpt_gpa));
+    for (uint32_t i = 0; i < s->nro; i++)
+        if (s->ckpt_gpa < s->ro[i].gpa + s->ro[i].len &&
+            s->ckpt_gpa + sizeof(struct plinth_hc_checkpoint) > s->ro[i].gpa)
+            FAIL("checkpoint call's struct at 0x%llx is in read-only memory",
+                 ULL(s->ckpt_gpa));
     for (int i = 0; i < SNAP_RINGS; i++)
         if (s->ring_gpa[i] < PLINTH_RINGS_GPA ||
             s->ring_gpa[i] >= PLINTH_RINGS_GPA + PLINTH_RINGS_SIZE)

@@ -17,7 +17,7 @@
 #include <stdint.h>
 
 #define SNAP_MAGIC       "PLNTSNAP"
-#define SNAP_VERSION     1
+#define SNAP_VERSION     2
 #define SNAP_PAGE        4096ull
 #define SNAP_IMAGES_MAX  2
 #define SNAP_PATH_MAX    1024
@@ -27,6 +27,9 @@
  * mappings at restore for a few zero pages in the file. */
 #define SNAP_GAP_PAGES   16
 #define SNAP_RUNS_MAX    (1u << 20)
+/* Read-only ranges a snapshot carries: an image's non-writable PT_LOADs
+ * and the class images (mon_part's MON_SEGS_MAX). */
+#define SNAP_RO_MAX      16
 
 /* A file the partition was built from: the ELF image, the class library
  * image.  A restore accepts the file if it is the same file unchanged
@@ -60,6 +63,12 @@ struct snap_run {
     uint64_t gpa, pages, file_off;
 };
 
+/* Guest memory [gpa, gpa + len) that hypercalls never write (docs/abi.md):
+ * a restored partition keeps the rule its cold boot had. */
+struct snap_ro {
+    uint64_t gpa, len;
+};
+
 #define SNAP_HAVE_XSAVE     (1u << 0)
 #define SNAP_HAVE_FPU       (1u << 1)
 #define SNAP_HAVE_XCRS      (1u << 2)
@@ -87,7 +96,8 @@ struct snap_state {
     uint64_t ckpt_gpa;              /* the CHECKPOINT call's struct */
     uint64_t stdin_ring;            /* the input ring, 0 if none */
     uint32_t boot_flags;            /* boot info's flags when saved */
-    uint32_t _pad;
+    uint32_t nro;                   /* ro[] in use; the rest is zero */
+    struct snap_ro ro[SNAP_RO_MAX]; /* sorted, disjoint, in guest memory */
 };
 
 /* What the loader found, with pointers into the caller's buffer. */

@@ -10,13 +10,16 @@
  * "exit" (exit with the code given as the restored copy's first
  * argument), "wait" (print "idle" and block in WAIT until killed),
  * "again" (checkpoint once more, so the restored copy can itself be
- * snapshotted, and check memory after that second restore).
+ * snapshotted, and check memory after that second restore).  A third
+ * argument "ro" then asks RANDOM to write into the guest's own code: the
+ * monitor must stop it (exit 135), restored or not.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "kernel.h"
+#include "k_hc.h"
 
 static uint64_t pattern(uint64_t i)
 {
@@ -99,5 +102,14 @@ int plinth_main(int argc, char **argv, char **envp)
         k_sleep_until(K_WAIT_FOREVER - 1);
     }
     fflush(stdout);
+    if (argc > 3 && !strcmp(argv[3], "ro")) {
+        /* The image's code is read-only to hypercalls (docs/abi.md). */
+        static struct plinth_hc_random rr __attribute__((aligned(8)));
+        rr.buf = (uintptr_t)&plinth_main;
+        rr.len = 8;
+        k_hc(PLINTH_HC_RANDOM, &rr);
+        printf("ro_written\n");
+        fflush(stdout);
+    }
     return nargc > 1 ? atoi(nargv[1]) : 0;
 }
