@@ -19,7 +19,10 @@ struct vm_field {
     int32_t offset;              /* instance: byte offset; static: statics index */
 };
 
-enum { METH_INIT = 1, METH_CLINIT = 2 };
+/* vm_method.flags: METH_INIT and METH_CLINIT are set by class.c; bits
+ * 0x08-0x80 belong to the interpreter (interp.c: METH_PLAIN, METH_TRIV_*,
+ * its record of which methods run at the call site without a frame). */
+enum { METH_INIT = 1, METH_CLINIT = 2, METH_INTERP_BITS = 0xF8 };
 
 struct vm_method {
     struct vm_class *cls;

@@ -379,6 +379,8 @@ static inline bool is_subtype(struct vm_class *s, struct vm_class *t)
 enum { METH_PLAIN = 0x08, METH_TRIV_SEEN = 0x10, METH_TRIV_EMPTY = 0x20, METH_TRIV_GET = 0x40,
        METH_TRIV_SET = 0x80 };
 #define METH_TRIV_ANY (METH_TRIV_EMPTY | METH_TRIV_GET | METH_TRIV_SET)
+_Static_assert(((METH_PLAIN | METH_TRIV_SEEN | METH_TRIV_ANY) & ~METH_INTERP_BITS) == 0,
+               "the interpreter's method flags must stay within METH_INTERP_BITS");
 
 static void classify_trivial(struct vm_method *m)
 {
