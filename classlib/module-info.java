@@ -14,6 +14,7 @@ module java.base {
     exports java.nio.charset;
     exports java.nio.file;
     exports java.nio.file.attribute;
+    exports java.security;
     exports java.util;
     exports java.util.concurrent;
     exports java.util.concurrent.atomic;

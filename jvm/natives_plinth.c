@@ -1,7 +1,7 @@
 /*
  * natives_plinth.c: natives of the plinth Java API (classlib/plinth/):
  * Partition.checkpoint0, on plat_checkpoint, and Seeds, which the class
- * library's unseeded generators use so that copies of one snapshot do not
+ * library's unseeded generators and SecureRandom use so that copies of one snapshot do not
  * share their seeds (docs/snapshot.md).
  */
 #include "class.h"
@@ -51,6 +51,21 @@ NATIVE(seeds_random)
     r->j = (int64_t)v;
 }
 
+/* void Seeds.fill(byte[]): the whole array from host randomness in one
+ * call, so SecureRandom pays one native call (and in a partition one
+ * hypercall per PLINTH_RANDOM_MAX bytes) per buffer, not one per long. */
+NATIVE(seeds_fill)
+{
+    (void)r;
+    struct vm_array *arr = (struct vm_array *)a[0].l;
+    if (!arr) {
+        vm_throw(t, "java/lang/NullPointerException", NULL);
+        return;
+    }
+    if (arr->length > 0)
+        plat_random(VM_ARRAY_DATA(arr), (size_t)arr->length);
+}
+
 /* int Seeds.epoch(): how many restores this program has gone through. */
 NATIVE(seeds_epoch)
 {
@@ -61,6 +76,7 @@ NATIVE(seeds_epoch)
 const struct vm_native vm_natives_plinth[] = {
     { "plinth/Partition", "checkpoint0", "(Z)[Ljava/lang/String;", partition_checkpoint0 },
     { "plinth/Seeds", "random", "()J", seeds_random },
+    { "plinth/Seeds", "fill", "([B)V", seeds_fill },
     { "plinth/Seeds", "epoch", "()I", seeds_epoch },
     { NULL, NULL, NULL, NULL },
 };

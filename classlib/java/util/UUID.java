@@ -2,8 +2,8 @@ package java.util;
 
 /**
  * A 128-bit universally unique identifier.  Name-based UUIDs use MD5
- * (computed here: there is no java.security yet); random ones draw from a
- * clock-seeded Random (there is no SecureRandom yet).
+ * (computed here); random ones draw from a SecureRandom, as the JDK's do,
+ * so copies restored from one snapshot make different UUIDs.
  */
 public final class UUID implements java.io.Serializable, Comparable<UUID> {
     private static final long serialVersionUID = -4856846361193249489L;
@@ -27,14 +27,12 @@ public final class UUID implements java.io.Serializable, Comparable<UUID> {
     }
 
     private static final class Holder {
-        static final Random RANDOM = new Random(System.nanoTime() ^ System.currentTimeMillis() * 0x5DEECE66DL);
+        static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     }
 
     public static UUID randomUUID() {
         byte[] randomBytes = new byte[16];
-        synchronized (Holder.RANDOM) {
-            Holder.RANDOM.nextBytes(randomBytes);
-        }
+        Holder.RANDOM.nextBytes(randomBytes);
         randomBytes[6] &= 0x0f;
         randomBytes[6] |= 0x40;
         randomBytes[8] &= 0x3f;
