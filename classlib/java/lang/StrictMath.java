@@ -3,88 +3,53 @@ package java.lang;
 /**
  * Math with results fixed by fdlibm 5.3's algorithms, bit for bit.  Most are
  * Java (FdLibm); asin, acos, atan and expm1 are natives on musl's versions,
- * which are fdlibm's; the rest are exact (jvm/natives_lib.c).
+ * which are fdlibm's; the rest are exact, and those that Math computes the
+ * same way delegate to it, as the JDK's do (jvm/natives_lib.c).
  */
 public final class StrictMath {
     private StrictMath() {}
 
     public static final double E = 2.7182818284590452354;
     public static final double PI = 3.14159265358979323846;
-    private static final double DEGREES_TO_RADIANS = 0.017453292519943295;
-    private static final double RADIANS_TO_DEGREES = 57.29577951308232;
 
     public static double toRadians(double angdeg) {
-        return angdeg * DEGREES_TO_RADIANS;
+        return Math.toRadians(angdeg);
     }
 
     public static double toDegrees(double angrad) {
-        return angrad * RADIANS_TO_DEGREES;
+        return Math.toDegrees(angrad);
     }
 
     public static int round(float a) {
-        int intBits = Float.floatToRawIntBits(a);
-        int biasedExp = (intBits & 0x7F800000) >> 23;
-        int shift = (24 - 2 + 127) - biasedExp;
-        if ((shift & -32) == 0) {
-            // a is in the range where the rounding can be done on the significand.
-            int r = ((intBits & 0x007FFFFF) | (0x007FFFFF + 1));
-            if (intBits < 0)
-                r = -r;
-            return ((r >> shift) + 1) >> 1;
-        }
-        return (int) a;
+        return Math.round(a);
     }
 
     public static long round(double a) {
-        long longBits = Double.doubleToRawLongBits(a);
-        long biasedExp = (longBits & 0x7FF0000000000000L) >> 52;
-        long shift = (53 - 2 + 1023) - biasedExp;
-        if ((shift & -64) == 0) {
-            long r = ((longBits & 0x000FFFFFFFFFFFFFL) | (0x000FFFFFFFFFFFFFL + 1));
-            if (longBits < 0)
-                r = -r;
-            return ((r >> shift) + 1) >> 1;
-        }
-        return (long) a;
+        return Math.round(a);
     }
 
     public static int addExact(int x, int y) {
-        int r = x + y;
-        if (((x ^ r) & (y ^ r)) < 0)
-            throw new ArithmeticException("integer overflow");
-        return r;
+        return Math.addExact(x, y);
     }
 
     public static long addExact(long x, long y) {
-        long r = x + y;
-        if (((x ^ r) & (y ^ r)) < 0)
-            throw new ArithmeticException("long overflow");
-        return r;
+        return Math.addExact(x, y);
     }
 
     public static int subtractExact(int x, int y) {
-        int r = x - y;
-        if (((x ^ y) & (x ^ r)) < 0)
-            throw new ArithmeticException("integer overflow");
-        return r;
+        return Math.subtractExact(x, y);
     }
 
     public static long subtractExact(long x, long y) {
-        long r = x - y;
-        if (((x ^ y) & (x ^ r)) < 0)
-            throw new ArithmeticException("long overflow");
-        return r;
+        return Math.subtractExact(x, y);
     }
 
     public static int multiplyExact(int x, int y) {
-        long r = (long) x * (long) y;
-        if ((int) r != r)
-            throw new ArithmeticException("integer overflow");
-        return (int) r;
+        return Math.multiplyExact(x, y);
     }
 
     public static long multiplyExact(long x, int y) {
-        return multiplyExact(x, (long) y);
+        return Math.multiplyExact(x, y);
     }
 
     public static long multiplyExact(long x, long y) {
@@ -99,45 +64,31 @@ public final class StrictMath {
     }
 
     public static int incrementExact(int a) {
-        if (a == Integer.MAX_VALUE)
-            throw new ArithmeticException("integer overflow");
-        return a + 1;
+        return Math.incrementExact(a);
     }
 
     public static long incrementExact(long a) {
-        if (a == Long.MAX_VALUE)
-            throw new ArithmeticException("long overflow");
-        return a + 1L;
+        return Math.incrementExact(a);
     }
 
     public static int decrementExact(int a) {
-        if (a == Integer.MIN_VALUE)
-            throw new ArithmeticException("integer overflow");
-        return a - 1;
+        return Math.decrementExact(a);
     }
 
     public static long decrementExact(long a) {
-        if (a == Long.MIN_VALUE)
-            throw new ArithmeticException("long overflow");
-        return a - 1L;
+        return Math.decrementExact(a);
     }
 
     public static int negateExact(int a) {
-        if (a == Integer.MIN_VALUE)
-            throw new ArithmeticException("integer overflow");
-        return -a;
+        return Math.negateExact(a);
     }
 
     public static long negateExact(long a) {
-        if (a == Long.MIN_VALUE)
-            throw new ArithmeticException("long overflow");
-        return -a;
+        return Math.negateExact(a);
     }
 
     public static int toIntExact(long value) {
-        if ((int) value != value)
-            throw new ArithmeticException("integer overflow");
-        return (int) value;
+        return Math.toIntExact(value);
     }
 
     public static long multiplyFull(int x, int y) {
@@ -145,138 +96,87 @@ public final class StrictMath {
     }
 
     public static long multiplyHigh(long x, long y) {
-        if (x < 0 || y < 0) {
-            long x1 = x >> 32, x2 = x & 0xFFFFFFFFL;
-            long y1 = y >> 32, y2 = y & 0xFFFFFFFFL;
-            long z2 = x2 * y2;
-            long t = x1 * y2 + (z2 >>> 32);
-            long z1 = t & 0xFFFFFFFFL;
-            long z0 = t >> 32;
-            z1 += x2 * y1;
-            return x1 * y1 + z0 + (z1 >> 32);
-        }
-        long x1 = x >>> 32, y1 = y >>> 32;
-        long x2 = x & 0xFFFFFFFFL, y2 = y & 0xFFFFFFFFL;
-        long A = x1 * y1;
-        long B = x2 * y2;
-        long C = (x1 + x2) * (y1 + y2);
-        long K = C - A - B;
-        return (((B >>> 32) + K) >>> 32) + A;
+        return Math.multiplyHigh(x, y);
     }
 
     public static int floorDiv(int x, int y) {
-        int q = x / y;
-        if ((x ^ y) < 0 && (q * y != x))
-            q--;
-        return q;
+        return Math.floorDiv(x, y);
     }
 
     public static long floorDiv(long x, int y) {
-        return floorDiv(x, (long) y);
+        return Math.floorDiv(x, y);
     }
 
     public static long floorDiv(long x, long y) {
-        long q = x / y;
-        if ((x ^ y) < 0 && (q * y != x))
-            q--;
-        return q;
+        return Math.floorDiv(x, y);
     }
 
     public static int floorMod(int x, int y) {
-        int mod = x % y;
-        if ((mod ^ y) < 0 && mod != 0)
-            mod += y;
-        return mod;
+        return Math.floorMod(x, y);
     }
 
     public static int floorMod(long x, int y) {
-        return (int) floorMod(x, (long) y);
+        return Math.floorMod(x, y);
     }
 
     public static long floorMod(long x, long y) {
-        long mod = x % y;
-        if ((mod ^ y) < 0 && mod != 0)
-            mod += y;
-        return mod;
+        return Math.floorMod(x, y);
     }
 
     public static int abs(int a) {
-        return (a < 0) ? -a : a;
+        return Math.abs(a);
     }
 
     public static int absExact(int a) {
-        if (a == Integer.MIN_VALUE)
-            throw new ArithmeticException("Overflow to represent absolute value of Integer.MIN_VALUE");
-        return abs(a);
+        return Math.absExact(a);
     }
 
     public static long abs(long a) {
-        return (a < 0) ? -a : a;
+        return Math.abs(a);
     }
 
     public static long absExact(long a) {
-        if (a == Long.MIN_VALUE)
-            throw new ArithmeticException("Overflow to represent absolute value of Long.MIN_VALUE");
-        return abs(a);
+        return Math.absExact(a);
     }
 
     public static float abs(float a) {
-        return Float.intBitsToFloat(Float.floatToRawIntBits(a) & 0x7fffffff);
+        return Math.abs(a);
     }
 
     public static double abs(double a) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & 0x7fffffffffffffffL);
+        return Math.abs(a);
     }
 
     public static int max(int a, int b) {
-        return (a >= b) ? a : b;
+        return Math.max(a, b);
     }
 
     public static long max(long a, long b) {
-        return (a >= b) ? a : b;
+        return Math.max(a, b);
     }
 
-    private static final long negativeZeroFloatBits = Float.floatToRawIntBits(-0.0f);
-    private static final long negativeZeroDoubleBits = Double.doubleToRawLongBits(-0.0d);
-
     public static float max(float a, float b) {
-        if (a != a)
-            return a;
-        if ((a == 0.0f) && (b == 0.0f) && (Float.floatToRawIntBits(a) == negativeZeroFloatBits))
-            return b;
-        return (a >= b) ? a : b;
+        return Math.max(a, b);
     }
 
     public static double max(double a, double b) {
-        if (a != a)
-            return a;
-        if ((a == 0.0d) && (b == 0.0d) && (Double.doubleToRawLongBits(a) == negativeZeroDoubleBits))
-            return b;
-        return (a >= b) ? a : b;
+        return Math.max(a, b);
     }
 
     public static int min(int a, int b) {
-        return (a <= b) ? a : b;
+        return Math.min(a, b);
     }
 
     public static long min(long a, long b) {
-        return (a <= b) ? a : b;
+        return Math.min(a, b);
     }
 
     public static float min(float a, float b) {
-        if (a != a)
-            return a;
-        if ((a == 0.0f) && (b == 0.0f) && (Float.floatToRawIntBits(b) == negativeZeroFloatBits))
-            return b;
-        return (a <= b) ? a : b;
+        return Math.min(a, b);
     }
 
     public static double min(double a, double b) {
-        if (a != a)
-            return a;
-        if ((a == 0.0d) && (b == 0.0d) && (Double.doubleToRawLongBits(b) == negativeZeroDoubleBits))
-            return b;
-        return (a <= b) ? a : b;
+        return Math.min(a, b);
     }
 
     public static double fma(double a, double b, double c) {
@@ -284,7 +184,7 @@ public final class StrictMath {
     }
 
     public static float fma(float a, float b, float c) {
-        return (float) fma0((double) a, (double) b, (double) c);
+        return Math.fma(a, b, c);
     }
 
     private static native double fma0(double a, double b, double c);
@@ -320,93 +220,51 @@ public final class StrictMath {
     }
 
     public static double signum(double d) {
-        return (d == 0.0 || Double.isNaN(d)) ? d : copySign(1.0, d);
+        return Math.signum(d);
     }
 
     public static float signum(float f) {
-        return (f == 0.0f || Float.isNaN(f)) ? f : copySign(1.0f, f);
+        return Math.signum(f);
     }
 
     public static double copySign(double magnitude, double sign) {
-        return Double.longBitsToDouble((Double.doubleToRawLongBits(sign) & 0x8000000000000000L)
-                | (Double.doubleToRawLongBits(magnitude) & 0x7FFFFFFFFFFFFFFFL));
+        return Math.copySign(magnitude, sign);
     }
 
     public static float copySign(float magnitude, float sign) {
-        return Float.intBitsToFloat((Float.floatToRawIntBits(sign) & 0x80000000)
-                | (Float.floatToRawIntBits(magnitude) & 0x7FFFFFFF));
+        return Math.copySign(magnitude, sign);
     }
 
     public static int getExponent(float f) {
-        return ((Float.floatToRawIntBits(f) & 0x7F800000) >> 23) - 127;
+        return Math.getExponent(f);
     }
 
     public static int getExponent(double d) {
-        return (int) (((Double.doubleToRawLongBits(d) & 0x7FF0000000000000L) >> 52) - 1023);
+        return Math.getExponent(d);
     }
 
     public static double nextAfter(double start, double direction) {
-        if (start > direction) {
-            if (start != 0.0d) {
-                long transducer = Double.doubleToRawLongBits(start);
-                return Double.longBitsToDouble(transducer + ((transducer > 0L) ? -1L : 1L));
-            }
-            return -Double.MIN_VALUE;
-        } else if (start < direction) {
-            long transducer = Double.doubleToRawLongBits(start + 0.0d);
-            return Double.longBitsToDouble(transducer + ((transducer >= 0L) ? 1L : -1L));
-        } else if (start == direction) {
-            return direction;
-        }
-        return start + direction;
+        return Math.nextAfter(start, direction);
     }
 
     public static float nextAfter(float start, double direction) {
-        if (start > direction) {
-            if (start != 0.0f) {
-                int transducer = Float.floatToRawIntBits(start);
-                return Float.intBitsToFloat(transducer + ((transducer > 0) ? -1 : 1));
-            }
-            return -Float.MIN_VALUE;
-        } else if (start < direction) {
-            int transducer = Float.floatToRawIntBits(start + 0.0f);
-            return Float.intBitsToFloat(transducer + ((transducer >= 0) ? 1 : -1));
-        } else if (start == direction) {
-            return (float) direction;
-        }
-        return start + (float) direction;
+        return Math.nextAfter(start, direction);
     }
 
     public static double nextUp(double d) {
-        if (d < Double.POSITIVE_INFINITY) {
-            long transducer = Double.doubleToRawLongBits(d + 0.0D);
-            return Double.longBitsToDouble(transducer + ((transducer >= 0L) ? 1L : -1L));
-        }
-        return d;
+        return Math.nextUp(d);
     }
 
     public static float nextUp(float f) {
-        if (f < Float.POSITIVE_INFINITY) {
-            int transducer = Float.floatToRawIntBits(f + 0.0F);
-            return Float.intBitsToFloat(transducer + ((transducer >= 0) ? 1 : -1));
-        }
-        return f;
+        return Math.nextUp(f);
     }
 
     public static double nextDown(double d) {
-        if (Double.isNaN(d) || d == Double.NEGATIVE_INFINITY)
-            return d;
-        if (d == 0.0)
-            return -Double.MIN_VALUE;
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(d) + ((d > 0.0d) ? -1L : +1L));
+        return Math.nextDown(d);
     }
 
     public static float nextDown(float f) {
-        if (Float.isNaN(f) || f == Float.NEGATIVE_INFINITY)
-            return f;
-        if (f == 0.0f)
-            return -Float.MIN_VALUE;
-        return Float.intBitsToFloat(Float.floatToRawIntBits(f) + ((f > 0.0f) ? -1 : +1));
+        return Math.nextDown(f);
     }
 
     public static double scalb(double d, int scaleFactor) {
