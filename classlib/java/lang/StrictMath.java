@@ -53,14 +53,7 @@ public final class StrictMath {
     }
 
     public static long multiplyExact(long x, long y) {
-        long r = x * y;
-        long ax = StrictMath.abs(x);
-        long ay = StrictMath.abs(y);
-        if (((ax | ay) >>> 31 != 0)) {
-            if (((y != 0) && (r / y != x)) || (x == Long.MIN_VALUE && y == -1))
-                throw new ArithmeticException("long overflow");
-        }
-        return r;
+        return Math.multiplyExact(x, y);
     }
 
     public static int incrementExact(int a) {
@@ -190,33 +183,11 @@ public final class StrictMath {
     private static native double fma0(double a, double b, double c);
 
     public static double ulp(double d) {
-        int exp = getExponent(d);
-        switch (exp) {
-        case Double.MAX_EXPONENT + 1:
-            return StrictMath.abs(d);
-        case Double.MIN_EXPONENT - 1:
-            return Double.MIN_VALUE;
-        default:
-            exp = exp - (52);
-            if (exp >= Double.MIN_EXPONENT)
-                return powerOfTwoD(exp);
-            return Double.longBitsToDouble(1L << (exp - (Double.MIN_EXPONENT - 52)));
-        }
+        return Math.ulp(d);
     }
 
     public static float ulp(float f) {
-        int exp = getExponent(f);
-        switch (exp) {
-        case Float.MAX_EXPONENT + 1:
-            return StrictMath.abs(f);
-        case Float.MIN_EXPONENT - 1:
-            return Float.MIN_VALUE;
-        default:
-            exp = exp - (23);
-            if (exp >= Float.MIN_EXPONENT)
-                return powerOfTwoF(exp);
-            return Float.intBitsToFloat(1 << (exp - (Float.MIN_EXPONENT - 23)));
-        }
+        return Math.ulp(f);
     }
 
     public static double signum(double d) {
@@ -268,44 +239,13 @@ public final class StrictMath {
     }
 
     public static double scalb(double d, int scaleFactor) {
-        // Scale in steps that are exact, so only the last one rounds.
-        final int MAX_SCALE = Double.MAX_EXPONENT + -Double.MIN_EXPONENT + 52 + 1;
-        int exp_adjust = 0;
-        int scale_increment = 0;
-        double exp_delta = Double.NaN;
-        if (scaleFactor < 0) {
-            scaleFactor = StrictMath.max(scaleFactor, -MAX_SCALE);
-            scale_increment = -512;
-            exp_delta = 0x1.0p-512;
-        } else {
-            scaleFactor = StrictMath.min(scaleFactor, MAX_SCALE);
-            scale_increment = 512;
-            exp_delta = 0x1.0p512;
-        }
-        int t = (scaleFactor >> 9 - 1) >>> 32 - 9;
-        exp_adjust = ((scaleFactor + t) & (512 - 1)) - t;
-        d *= powerOfTwoD(exp_adjust);
-        scaleFactor -= exp_adjust;
-        while (scaleFactor != 0) {
-            d *= exp_delta;
-            scaleFactor -= scale_increment;
-        }
-        return d;
+        return Math.scalb(d, scaleFactor);
     }
 
     public static float scalb(float f, int scaleFactor) {
-        final int MAX_SCALE = Float.MAX_EXPONENT + -Float.MIN_EXPONENT + 23 + 1;
-        scaleFactor = StrictMath.max(StrictMath.min(scaleFactor, MAX_SCALE), -MAX_SCALE);
-        return (float) ((double) f * powerOfTwoD(scaleFactor));
+        return Math.scalb(f, scaleFactor);
     }
 
-    static double powerOfTwoD(int n) {
-        return Double.longBitsToDouble((((long) n + (long) 1023) << 52) & 0x7FF0000000000000L);
-    }
-
-    static float powerOfTwoF(int n) {
-        return Float.intBitsToFloat(((n + 127) << 23) & 0x7F800000);
-    }
     public static double sin(double a) {
         return FdLibm.sin(a);
     }
