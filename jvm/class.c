@@ -7,6 +7,7 @@
  * VM's precise roots.
  */
 #include "class.h"
+#include "verify.h"
 #include "exception.h"
 #include "interp.h"
 #include "platform.h"
@@ -787,17 +788,6 @@ struct vm_class *class_define(struct vm_thread *t, struct cf_class *cf, bool boo
     x->nmethods = cf->nmethods;
     for (uint16_t i = 0; i < cf->nmethods; i++)
         x->methods[i].rcache = x->rcache;
-    /* The class library is ours, compiled by javac: like HotSpot, which
-     * does not verify boot classes, we do not check its code (a third of
-     * start-up's instructions when every class was checked). */
-    for (uint16_t i = 0; i < cf->nmethods && !boot; i++) {
-        char err[512];
-        if (x->methods[i].code && !interp_check_stack(&x->methods[i], cf, err, sizeof err)) {
-            char jn[512];
-            vm_throw(t, "java/lang/VerifyError", "(class: %s) %s", vm_class_java_name(c, jn, sizeof jn), err);
-            return NULL;
-        }
-    }
     x->fields = make_fields(cf, c);
     x->nfields = cf->nfields;
     c->state = 0;
@@ -1078,6 +1068,26 @@ static bool init_superinterfaces(struct vm_thread *t, struct vm_class *i)
     return true;
 }
 
+/* The class library is ours, compiled by javac: like HotSpot, which does
+ * not verify boot classes, we trust its code (start-up stays fast).  The
+ * verifier guarantees what the interpreter relies on (types, stack
+ * bounds, no falling off the code), so no code runs before this. */
+bool class_link(struct vm_thread *t, struct vm_class *c)
+{
+    struct vm_class_ext *x = c->ext;
+    if (c->kind != VM_CLASS_INSTANCE || x->verified || x->is_boot || !x->cf)
+        return true;
+    if (c->super && !class_link(t, c->super))
+        return false;
+    for (uint16_t i = 0; i < c->ninterfaces; i++)
+        if (!class_link(t, c->interfaces[i]))
+            return false;
+    if (!verify_class(t, c))
+        return false;
+    x->verified = true;
+    return true;
+}
+
 bool vm_init_class(struct vm_thread *t, struct vm_class *c)
 {
     char jn[512];
@@ -1101,6 +1111,8 @@ bool vm_init_class(struct vm_thread *t, struct vm_class *c)
         }
         break;
     }
+    if (!class_link(t, c))
+        return false;
     c->state = VM_CLASS_INITIALIZING;
     c->ext->init_thread = t;
     if (c->super && !class_is_interface(c) && c->super->state != VM_CLASS_INITIALIZED) {

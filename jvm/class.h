@@ -73,6 +73,7 @@ struct vm_class_ext {
     struct vm_class *hash_next;      /* class table chain */
     bool is_boot;                    /* from the class library */
     bool loading;                    /* circularity check */
+    bool verified;                   /* class_link passed (verify.c) */
 };
 
 #define CLASS_EXT(c) ((c)->ext)
@@ -115,6 +116,11 @@ struct vm_class *class_define_synthetic(struct vm_thread *t, const char *name,
                                         struct vm_class **ifaces, uint16_t nifaces,
                                         struct vm_method *methods, uint16_t nmethods,
                                         struct vm_field *fields, uint16_t nfields);
+
+/* Link time: verify c's code (application classes, once), after its
+ * superclass and superinterfaces, as HotSpot links before initializing.
+ * False with VerifyError (or a loading error) pending. */
+bool class_link(struct vm_thread *t, struct vm_class *c);
 
 /* Is S assignable to T (checkcast/instanceof rules, arrays included)? */
 bool class_is_assignable(struct vm_class *s, struct vm_class *t);

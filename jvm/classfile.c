@@ -624,8 +624,13 @@ static struct cf_code *parse_code(struct parser *ps, const struct cf_member *m, 
             }
             k->lines = l;
             k->nlines += n;
+        } else if (strcmp(an, "StackMapTable") == 0) {
+            if (k->stackmap)
+                BAD("Multiple StackMapTable attributes in method %s in class file %s", m->name, ps->c->name);
+            k->stackmap = ps->p;     /* read by the verifier */
+            k->stackmap_len = al;
         }
-        /* StackMapTable, LocalVariableTable...: skipped, bounded above. */
+        /* LocalVariableTable...: skipped, bounded above. */
         ps->p = next;
     }
     if (ps->p != aend)

@@ -57,6 +57,8 @@ struct cf_code {
     struct cf_handler *handlers;
     uint32_t nlines;
     struct cf_line *lines;
+    const uint8_t *stackmap;     /* StackMapTable's body (verify.c reads it), or NULL */
+    uint32_t stackmap_len;
 };
 
 struct cf_member {

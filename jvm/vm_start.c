@@ -203,7 +203,7 @@ _Noreturn void vm_start(const char *main_name, int nargs, char **argv, void *cst
         if (*p == '.')
             *p = '/';
     struct vm_class *mc = class_load(t, name);
-    if (!mc)
+    if (!mc || !class_link(t, mc))
         main_class_failed(t, main_name, name);
     struct vm_method *mm = class_find_declared_method(mc, sym_main, sym_main_desc);
     if (!mm || !(mm->access & ACC_STATIC) || !(mm->access & ACC_PUBLIC)) {
