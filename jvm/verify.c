@@ -44,6 +44,10 @@ struct smframe { uint32_t pc; struct frame f; };
 /* A method descriptor as verification types (cached per descriptor). */
 struct sig { int nargs; struct vt *args; int nret; struct vt ret[2]; };
 
+/* Bump allocation in blocks; everything is freed at once. */
+struct blk { struct blk *next; size_t used, cap; uint64_t data[]; };
+struct arena { struct blk *head; };
+
 /* Outcomes: VerifyError; ClassFormatError naming the method, or not
  * (HotSpot's stack map reader says some without it); an exception. */
 enum { VS_VERIFY = 1, VS_FORMAT, VS_FORMAT_BARE, VS_EXC };
@@ -79,8 +83,8 @@ struct ver {
     int status;
     uint32_t err_pc;
     char msg[300];
-    /* scratch memory, freed after each class */
-    struct blk { struct blk *next; uint64_t data[]; } *mem;
+    /* memory: per method (reset after each) and per class */
+    struct arena mem, cmem;
 };
 
 static const char *sym_object, *sym_string, *sym_class, *sym_throwable, *sym_cloneable,
@@ -100,18 +104,40 @@ static _Noreturn void fail(struct ver *v, int status, const char *fmt, ...)
 #define VFAIL(v, newmsg, oldmsg) \
     fail((v), VS_VERIFY, "%s", (v)->infer ? (oldmsg) : (newmsg))
 
-static void *vmem(struct ver *v, size_t n)
+/* Zeroed memory from an arena (OutOfMemoryError if the C heap is out). */
+static void *arena_get(struct ver *v, struct arena *a, size_t n)
 {
-    struct blk *b = calloc(1, sizeof *b + n);
-    if (!b) {
-        vm_throw(v->t, "java/lang/OutOfMemoryError", "verifier");
-        v->status = VS_EXC;
-        longjmp(v->fail, 1);
+    n = (n + 7) & ~(size_t)7;
+    struct blk *b = a->head;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > 16384 ? n : 16384;
+        b = malloc(sizeof *b + cap);
+        if (!b) {
+            vm_throw(v->t, "java/lang/OutOfMemoryError", "verifier");
+            v->status = VS_EXC;
+            longjmp(v->fail, 1);
+        }
+        b->next = a->head;
+        b->used = 0;
+        b->cap = cap;
+        a->head = b;
     }
-    b->next = v->mem;
-    v->mem = b;
-    return b->data;
+    void *r = (char *)b->data + b->used;
+    b->used += n;
+    memset(r, 0, n);
+    return r;
 }
+
+static void arena_free(struct arena *a)
+{
+    while (a->head) {
+        struct blk *b = a->head;
+        a->head = b->next;
+        free(b);
+    }
+}
+
+static void *vmem(struct ver *v, size_t n) { return arena_get(v, &v->mem, n); }
 
 static uint16_t rd2(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
 static int32_t rd4(const uint8_t *p)
@@ -158,8 +184,8 @@ static struct sig *get_sig(struct ver *v, uint16_t desc_idx, const char *desc)
     struct sig **slot = desc_idx ? &v->sigs[desc_idx] : NULL;
     if (slot && *slot)
         return *slot;
-    struct sig *s = vmem(v, sizeof *s);
-    s->args = vmem(v, sizeof *s->args * 256);
+    struct sig *s = arena_get(v, &v->cmem, sizeof *s);
+    s->args = arena_get(v, &v->cmem, sizeof *s->args * (size_t)(cf_arg_slots(desc) + 1));
     const char *d = desc + 1;
     while (*d != ')') {
         s->nargs += desc_types(d, s->args + s->nargs);
@@ -1442,14 +1468,6 @@ static void verify_method(struct ver *v)
         typecheck(v, &init);
 }
 
-static void free_mem(struct ver *v)
-{
-    while (v->mem) {
-        struct blk *b = v->mem;
-        v->mem = b->next;
-        free(b);
-    }
-}
 
 /* Verify one method with fresh per-method state; 0 or a VS_ status. */
 static int run_method(struct ver *v, const struct cf_member *m, bool infer_mode)
@@ -1510,8 +1528,7 @@ bool verify_class(struct vm_thread *t, struct vm_class *c)
             uint32_t pc = v->err_pc;
             int st1 = st;
             memcpy(msg, v->msg, sizeof msg);
-            free_mem(v);
-            memset(sigs, 0, sizeof *sigs * cf->ncp);
+            arena_free(&v->mem);
             st = run_method(v, m, true);
             if (st == VS_VERIFY || st == VS_FORMAT) {
                 st = st1;
@@ -1520,9 +1537,9 @@ bool verify_class(struct vm_thread *t, struct vm_class *c)
                 memcpy(v->msg, msg, sizeof msg);
             }
         }
-        free_mem(v);
-        memset(sigs, 0, sizeof *sigs * cf->ncp);
+        arena_free(&v->mem);
     }
+    arena_free(&v->cmem);
     if (st == VS_VERIFY || st == VS_FORMAT || st == VS_FORMAT_BARE) {
         char ms[1024];
         const char *exc = st == VS_VERIFY ? "java/lang/VerifyError" : "java/lang/ClassFormatError";

@@ -3,9 +3,10 @@
 
 The seeds (tests/verify/seeds) are compiled; gen.py patches one victim
 class per case.  Each case's class path runs `VMain <arg>` under java (the
-oracle, cached by the case's bytes), then under build/plinth-jvm and
-build/asan/plinth-jvm: exit code, stdout and the first line of stderr must
-match java's, with no sanitizer report.  java itself must answer what the
+oracle, cached by the case's bytes), then under build/plinth-jvm,
+build/asan/plinth-jvm and (with /dev/kvm) in a partition: exit code,
+stdout and the first line of stderr must match java's, with no sanitizer
+report.  java itself must answer what the
 case is written for (a VerifyError, or success for the valid ones), so a
 case that stops lying is noticed.  See docs/testing.md.
 """
@@ -25,8 +26,11 @@ import gen  # noqa: E402
 
 WORK = os.path.join(ROOT, "build", "tests", "verify")
 SEEDS = os.path.join(WORK, "seeds")
-JVMS = [("hosted", os.path.join(ROOT, "build", "plinth-jvm")),
-        ("asan", os.path.join(ROOT, "build", "asan", "plinth-jvm"))]
+JVMS = [("hosted", [os.path.join(ROOT, "build", "plinth-jvm")]),
+        ("asan", [os.path.join(ROOT, "build", "asan", "plinth-jvm")])]
+# Application classes in a partition are untrusted too: the same cases in
+# a KVM partition when the machine has one.
+PARTITION = ("partition", [os.path.join(ROOT, "build", "plinth"), "run"])
 SANITIZER = re.compile(r"AddressSanitizer|UndefinedBehaviorSanitizer|LeakSanitizer|runtime error:")
 
 
@@ -102,9 +106,9 @@ def check(c):
     if not c.expect and j["rc"] != 0:
         return [f"FAIL verify/{c.name}: java rejects the valid case: {first(j['err'])!r}"]
     lines = []
-    for mode, exe in JVMS:
-        p = run([exe, "-cp", d, c.main, c.arg])
-        name = f"verify/{c.name}" + ("" if mode == "hosted" else "-asan")
+    for mode, cmd in JVMS:
+        p = run(cmd + ["-cp", d, c.main, c.arg])
+        name = f"verify/{c.name}" + ("" if mode == "hosted" else "-" + mode)
         why = None
         if SANITIZER.search(p["err"]):
             why = "sanitizer report: " + next(ln for ln in p["err"].split("\n") if SANITIZER.search(ln))
@@ -119,10 +123,18 @@ def check(c):
 
 
 def main():
-    for _, exe in JVMS:
-        if not os.path.exists(exe):
-            out(f"FAIL verify: {os.path.relpath(exe, ROOT)} is not built")
+    for _, cmd in JVMS:
+        if not os.path.exists(cmd[0]):
+            out(f"FAIL verify: {os.path.relpath(cmd[0], ROOT)} is not built")
             return 1
+    elf = os.path.join(ROOT, "build", "plinth-jvm.elf")
+    if not os.access("/dev/kvm", os.R_OK | os.W_OK):
+        out("SKIP verify/partition: no /dev/kvm")
+    elif not (os.path.exists(PARTITION[1][0]) and os.path.exists(elf)):
+        out("FAIL verify/partition: build/plinth or build/plinth-jvm.elf is not built")
+        return 1
+    else:
+        JVMS.append(PARTITION)
     err = compile_seeds()
     if err:
         out("FAIL verify/seeds: javac failed: " + err.strip().split("\n")[0])
