@@ -37,7 +37,9 @@ struct vt { uint8_t tag; uint16_t pc; const char *name; };
 
 #define FLAG_THIS_UNINIT 1
 
-struct frame { struct vt *loc, *stk; int sp; uint8_t flags; };
+/* nloc: the locals in use (HotSpot's locals_size: arguments, then what
+ * stores and stack map frames add); a long/double load must be below it. */
+struct frame { struct vt *loc, *stk; int sp, nloc; uint8_t flags; };
 
 struct smframe { uint32_t pc; struct frame f; };
 
@@ -46,7 +48,11 @@ struct sig { int nargs; struct vt *args; int nret; struct vt ret[2]; };
 
 /* Bump allocation in blocks; everything is freed at once. */
 struct blk { struct blk *next; size_t used, cap; uint64_t data[]; };
-struct arena { struct blk *head; };
+struct arena { struct blk *head; size_t total; };
+
+/* A hostile method (65535 locals, a frame at every instruction) could ask
+ * for gigabytes; past this, verification is an OutOfMemoryError. */
+#define VERIFY_MEM_MAX ((size_t)256 << 20)
 
 /* Outcomes: VerifyError; ClassFormatError naming the method, or not
  * (HotSpot's stack map reader says some without it); an exception. */
@@ -75,6 +81,7 @@ struct ver {
     uint8_t *dirty;
     bool changed;
     uint32_t *rets, nrets;           /* pcs of ret instructions */
+    uint8_t **subw;                  /* subroutine entry pc -> locals it may write */
     /* per class caches */
     const char **cpname;             /* CF_CLASS index -> type name */
     struct sig **sigs;               /* descriptor utf8 index -> sig */
@@ -111,7 +118,8 @@ static void *arena_get(struct ver *v, struct arena *a, size_t n)
     struct blk *b = a->head;
     if (!b || b->cap - b->used < n) {
         size_t cap = n > 16384 ? n : 16384;
-        b = malloc(sizeof *b + cap);
+        a->total += cap;
+        b = a->total <= VERIFY_MEM_MAX ? malloc(sizeof *b + cap) : NULL;
         if (!b) {
             vm_throw(v->t, "java/lang/OutOfMemoryError", "verifier");
             v->status = VS_EXC;
@@ -135,6 +143,7 @@ static void arena_free(struct arena *a)
         a->head = b->next;
         free(b);
     }
+    a->total = 0;
 }
 
 static void *vmem(struct ver *v, size_t n) { return arena_get(v, &v->mem, n); }
@@ -315,17 +324,30 @@ static struct vt pop(struct ver *v, struct frame *f, struct vt want)
     return x;
 }
 
-static void pop_long(struct ver *v, struct frame *f)
+/* A long or double off the stack.  HotSpot's split verifier tries both
+ * halves even after the first fails, and the last complaint is the one it
+ * reports ("Operand stack underflow" for an int alone on the stack). */
+static void pop_wide(struct ver *v, struct frame *f, int t1, int t2)
 {
-    pop(v, f, ty(T_LONG2));
-    pop(v, f, ty(T_LONG));
+    if (v->infer) {
+        pop(v, f, ty(t2));
+        pop(v, f, ty(t1));
+        return;
+    }
+    const char *why = NULL;
+    int want[2] = { t2, t1 };
+    for (int i = 0; i < 2; i++) {
+        if (f->sp <= 0)
+            why = "Operand stack underflow";
+        else if (f->stk[--f->sp].tag != want[i])
+            why = "Bad type on operand stack";
+    }
+    if (why)
+        fail(v, VS_VERIFY, "%s", why);
 }
 
-static void pop_double(struct ver *v, struct frame *f)
-{
-    pop(v, f, ty(T_DOUBLE2));
-    pop(v, f, ty(T_DOUBLE));
-}
+static void pop_long(struct ver *v, struct frame *f) { pop_wide(v, f, T_LONG, T_LONG2); }
+static void pop_double(struct ver *v, struct frame *f) { pop_wide(v, f, T_DOUBLE, T_DOUBLE2); }
 
 /* Pop what a descriptor's types say, last first. */
 static void pop_types(struct ver *v, struct frame *f, const struct vt *x, int n)
@@ -346,12 +368,14 @@ static struct vt get_local(struct ver *v, struct frame *f, uint32_t i, struct vt
             fail(v, VS_VERIFY, "Accessing value from uninitialized register %u", i);
         fail(v, VS_VERIFY, "Register %u contains wrong type", i);
     }
+    if ((int)i >= f->nloc)
+        f->nloc = (int)i + 1;
     return x;
 }
 
 static void get_local2(struct ver *v, struct frame *f, uint32_t i, int t1, int t2)
 {
-    if (i + 1 >= (uint32_t)v->ml)
+    if ((!v->infer && (int64_t)i >= (int64_t)f->nloc - 1) || i + 1 >= (uint32_t)v->ml)
         VFAIL(v, "get long/double overflows locals", "Illegal local variable number");
     if (f->loc[i].tag != t1 || f->loc[i + 1].tag != t2) {
         if (!v->infer)
@@ -378,6 +402,8 @@ static void set_local(struct ver *v, struct frame *f, uint32_t i, struct vt x)
         VFAIL(v, "Local variable table overflow", "Illegal local variable number");
     kill_halves(f, i, v->ml);
     f->loc[i] = x;
+    if ((int)i >= f->nloc)
+        f->nloc = (int)i + 1;
 }
 
 static void set_local2(struct ver *v, struct frame *f, uint32_t i, int t1, int t2)
@@ -388,6 +414,8 @@ static void set_local2(struct ver *v, struct frame *f, uint32_t i, int t1, int t
     kill_halves(f, i, v->ml);
     f->loc[i] = ty(t1);
     f->loc[i + 1] = ty(t2);
+    if ((int)i + 1 >= f->nloc)
+        f->nloc = (int)i + 2;
 }
 
 static void frame_copy(struct ver *v, struct frame *to, const struct frame *from)
@@ -395,6 +423,7 @@ static void frame_copy(struct ver *v, struct frame *to, const struct frame *from
     memcpy(to->loc, from->loc, sizeof *to->loc * (size_t)v->ml);
     memcpy(to->stk, from->stk, sizeof *to->stk * (size_t)from->sp);
     to->sp = from->sp;
+    to->nloc = from->nloc;
     to->flags = from->flags;
 }
 
@@ -539,6 +568,7 @@ static void handlers_flow(struct ver *v, const struct frame *f, uint32_t pc, boo
     h.loc = f->loc;
     h.stk = stk;
     h.sp = 1;
+    h.nloc = f->nloc;
     h.flags = (uint8_t)(f->flags | (this_uninit ? FLAG_THIS_UNINIT : 0));
     for (uint16_t i = 0; i < v->k->nhandlers; i++) {
         const struct cf_handler *e = &v->k->handlers[i];
@@ -706,7 +736,7 @@ static void invoke(struct ver *v, struct frame *f, uint32_t pc, uint8_t op)
     struct sig *s = get_sig(v, nt->b, cf_utf8(v->cf, nt->b));
     if (op == 0xb9) {                      /* invokeinterface */
         if (v->code[pc + 3] != s->nargs + 1)      /* nargs counts slots */
-            VFAIL(v, "Inconsistent args count operand in invokeinterface", "Inconsistent args_size for opc_invokeinterface");
+            VFAIL(v, "Inconsistent args count operand in invokeinterface", "Inconsistent args_size for invokeinterface");
         if (v->code[pc + 4] != 0)
             VFAIL(v, "Fourth operand byte of invokeinterface must be zero", "Fourth operand byte of invokeinterface must be zero");
     }
@@ -800,13 +830,12 @@ static void ldc(struct ver *v, struct frame *f, uint16_t idx, bool wide2)
 static void ret_value(struct ver *v, struct frame *f, struct vt x)
 {
     if (v->msig.nret == 0)
-        VFAIL(v, "Method does not expect a return value", "Method expects no return value");
+        VFAIL(v, "Method does not expect a return value", "Wrong return type in function");
     if (!assignable(v, x, v->msig.ret[0]))
         VFAIL(v, "Bad return type", "Wrong return type in function");
     (void)f;
 }
 
-/* Subroutines (inference): the locals a subroutine may write. */
 static void sub_writes(struct ver *v, uint32_t entry, uint8_t *w, uint8_t *seen);
 
 static uint32_t insn_len(const uint8_t *code, uint32_t pc)
@@ -1049,8 +1078,11 @@ static void exec(struct ver *v, struct frame *f, uint32_t pc, bool *fallthrough)
         a = get_local(v, f, idx, ty(T_TOP));
         if (a.tag != T_RET)
             fail(v, VS_VERIFY, "Register %u contains wrong type", idx);
-        uint8_t *w = vmem(v, (size_t)v->ml + 1), *seen = vmem(v, v->len);
-        sub_writes(v, a.pc, w, seen);
+        uint8_t *w = v->subw[a.pc];
+        if (!w) {
+            w = v->subw[a.pc] = vmem(v, (size_t)v->ml + 1);
+            sub_writes(v, a.pc, w, vmem(v, v->len));
+        }
         struct frame out;
         frame_alloc(v, &out);
         for (uint32_t p = 0; p < v->len; p += insn_len(v->code, p)) {
@@ -1092,7 +1124,7 @@ static void exec(struct ver *v, struct frame *f, uint32_t pc, bool *fallthrough)
     case 0xb0: ret_value(v, f, pop(v, f, ty(C_REF))); *fallthrough = false; break;
     case 0xb1:                                                   /* return */
         if (v->msig.nret)
-            VFAIL(v, "Method expects a return value", "Method expects a return value");
+            VFAIL(v, "Method expects a return value", "Wrong return type in function");
         if ((f->flags & FLAG_THIS_UNINIT) && strcmp(v->m->name, "<init>") == 0)
             VFAIL(v, "Constructor must call super() or this() before return",
                   "Constructor must call super() or this()");
@@ -1132,7 +1164,7 @@ static void exec(struct ver *v, struct frame *f, uint32_t pc, bool *fallthrough)
         break;
     }
     case 0xbe:                                                   /* arraylength */
-        a = pop(v, f, ty(C_REF));
+        a = v->infer ? pop_any(v, f) : pop(v, f, ty(C_REF));
         if (a.tag != T_NULL && !(a.tag == T_REF && a.name[0] == '['))
             VFAIL(v, "Bad type on operand stack in arraylength", "Expecting to find array on stack");
         push(v, f, ty(T_INT));
@@ -1168,48 +1200,51 @@ static void exec(struct ver *v, struct frame *f, uint32_t pc, bool *fallthrough)
     }
 }
 
-static void sub_writes(struct ver *v, uint32_t pc, uint8_t *w, uint8_t *seen)
+/* The locals that the subroutine at entry may write: every store on the
+ * paths from entry to a ret (nested subroutines included), found with a
+ * work list, not recursion (hostile code may branch deep). */
+static void sub_writes(struct ver *v, uint32_t entry, uint8_t *w, uint8_t *seen)
 {
-    while (pc < v->len && !seen[pc]) {
-        seen[pc] = 1;
+    uint32_t *work = vmem(v, sizeof *work * ((size_t)v->len + 1)), n = 0;
+    work[n++] = entry;
+#define WORK(t) do { int64_t t_ = (t); \
+        if (t_ >= 0 && t_ < v->len && !seen[t_]) { seen[t_] = 1; work[n++] = (uint32_t)t_; } } while (0)
+    seen[entry] = 1;
+    while (n > 0) {
+        uint32_t pc = work[--n];
         const uint8_t *c = v->code + pc;
         uint8_t op = c[0];
-        uint32_t idx = c[1], n = 1;
+        uint32_t idx = c[1], cnt = 0;
         if (op == 0xc4) {
             op = c[1];
             idx = rd2(c + 2);
         }
-        if (op >= 0x36 && op <= 0x3a)
-            n = (op == 0x37 || op == 0x39) ? 2 : 1;
-        else if (op >= 0x3b && op <= 0x4e) {
+        if (op >= 0x36 && op <= 0x3a) {
+            cnt = (op == 0x37 || op == 0x39) ? 2 : 1;
+        } else if (op >= 0x3b && op <= 0x4e) {
             int k = (op - 0x3b) / 4;
             idx = (uint32_t)(op - 0x3b) % 4;
-            n = (k == 1 || k == 3) ? 2 : 1;
-        } else {
-            n = 0;
+            cnt = (k == 1 || k == 3) ? 2 : 1;
         }
-        for (uint32_t i = 0; i < n && idx + i < (uint32_t)v->ml; i++)
+        for (uint32_t i = 0; i < cnt && idx + i < (uint32_t)v->ml; i++)
             w[idx + i] = 1;
-        int64_t t = -1;
         if ((op >= 0x99 && op <= 0xa8) || op == 0xc6 || op == 0xc7)
-            t = (int64_t)pc + (int16_t)rd2(c + 1);
+            WORK((int64_t)pc + (int16_t)rd2(c + 1));
         else if (op == 0xc8 || op == 0xc9)
-            t = (int64_t)pc + rd4(c + 1);
-        if (t >= 0 && t < v->len)
-            sub_writes(v, (uint32_t)t, w, seen);
+            WORK((int64_t)pc + rd4(c + 1));
         if (op == 0xaa || op == 0xab) {
             uint32_t al = (pc + 4) & ~3u;
-            int32_t cnt = op == 0xaa ? rd4(v->code + al + 8) - rd4(v->code + al + 4) + 1 : rd4(v->code + al + 4);
-            sub_writes(v, (uint32_t)((int64_t)pc + rd4(v->code + al)), w, seen);
-            for (int32_t i = 0; i < cnt; i++)
-                sub_writes(v, (uint32_t)((int64_t)pc + rd4(v->code + al + (op == 0xaa ? 12 + 4 * (uint32_t)i
-                                                                                        : 12 + 8 * (uint32_t)i))), w, seen);
-            return;
+            int32_t k = op == 0xaa ? rd4(v->code + al + 8) - rd4(v->code + al + 4) + 1 : rd4(v->code + al + 4);
+            WORK((int64_t)pc + rd4(v->code + al));
+            for (int32_t i = 0; i < k; i++)
+                WORK((int64_t)pc + rd4(v->code + al + (op == 0xaa ? 12 + 4 * (uint32_t)i : 12 + 8 * (uint32_t)i)));
+            continue;
         }
         if (op == 0xa7 || op == 0xc8 || op == 0xa9 || (op >= 0xac && op <= 0xb1) || op == 0xbf)
-            return;
-        pc += insn_len(v->code, pc);
+            continue;
+        WORK((int64_t)pc + insn_len(v->code, pc));
     }
+#undef WORK
 }
 
 /* ---- the StackMapTable -------------------------------------------------- */
@@ -1288,10 +1323,7 @@ static void read_stackmap(struct ver *v, const struct frame *init)
     uint16_t n = sm_u2(v, &r);
     v->maps = vmem(v, sizeof *v->maps * ((size_t)n + 1));
     const struct frame *prev = init;
-    int nloc = 0;                         /* locals in use (the last non-top + 1) */
-    for (int i = 0; i < v->ml; i++)
-        if (init->loc[i].tag != T_TOP)
-            nloc = i + 1;
+    int nloc = init->nloc;
     int64_t pc = -1;
     for (uint16_t i = 0; i < n; i++) {
         struct smframe *s = &v->maps[i];
@@ -1342,6 +1374,7 @@ static void read_stackmap(struct ver *v, const struct frame *init)
         if (pc >= v->len || !v->start[pc])
             fail(v, VS_VERIFY, "StackMapTable error: bad offset");
         s->pc = (uint32_t)pc;
+        s->f.nloc = nloc;
         s->f.flags = locals_flags(v, &s->f);
         prev = &s->f;
     }
@@ -1386,9 +1419,20 @@ static void infer(struct ver *v, const struct frame *init)
     v->in = vmem(v, sizeof *v->in * v->len);
     v->dirty = vmem(v, v->len);
     v->rets = vmem(v, sizeof *v->rets * v->len);
-    for (uint32_t pc = 0; pc < v->len; pc += insn_len(v->code, pc))
+    v->subw = vmem(v, sizeof *v->subw * v->len);
+    for (uint32_t pc = 0; pc < v->len; pc += insn_len(v->code, pc)) {
+        v->err_pc = pc;
         if (v->code[pc] == 0xa9 || (v->code[pc] == 0xc4 && v->code[pc + 1] == 0xa9))
             v->rets[v->nrets++] = pc;
+        /* The old verifier checks operands of every instruction first. */
+        if (v->code[pc] == 0xb9) {
+            const struct cf_const *nt = &v->cf->cp[v->cf->cp[rd2(v->code + pc + 1)].b];
+            if (v->code[pc + 3] != get_sig(v, nt->b, cf_utf8(v->cf, nt->b))->nargs + 1)
+                fail(v, VS_VERIFY, "Inconsistent args_size for invokeinterface");
+            if (v->code[pc + 4] != 0)
+                fail(v, VS_VERIFY, "Fourth operand byte of invokeinterface must be zero");
+        }
+    }
     merge_into(v, init, 0);
     struct frame cur;
     frame_alloc(v, &cur);
@@ -1432,6 +1476,7 @@ static void initial_frame(struct ver *v, struct frame *f)
     }
     for (int i = 0; i < v->msig.nargs && n < v->ml; i++)
         f->loc[n++] = v->msig.args[i];
+    f->nloc = n;
 }
 
 static void verify_method(struct ver *v)
