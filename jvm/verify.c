@@ -723,7 +723,7 @@ static void invoke_init(struct ver *v, struct frame *f, uint32_t pc, uint16_t id
             handlers_flow(v, f, pc, v->this_uninit);
         init_object(v, f, obj, nc);
     } else {
-        VFAIL(v, "Bad operand type when invoking <init>", "Expecting to find uninitialized object on stack");
+        VFAIL(v, "Bad operand type when invoking <init>", "Expecting to find unitialized object on stack");
     }
 }
 
@@ -773,6 +773,8 @@ static void invoke(struct ver *v, struct frame *f, uint32_t pc, uint8_t op)
         if (!assignable(v, x, s->args[i])) {
             if (!v->infer)
                 fail(v, VS_VERIFY, "Bad type on operand stack");
+            if (s->args[i].tag != T_REF)
+                fail(v, VS_VERIFY, "Expecting to find %s on stack", old_name(s->args[i].tag));
             fail(v, VS_VERIFY, "Incompatible argument to function");
         }
     }
@@ -1170,7 +1172,13 @@ static void exec(struct ver *v, struct frame *f, uint32_t pc, bool *fallthrough)
         push(v, f, ty(T_INT));
         break;
     case 0xbf:                                                   /* athrow */
-        pop(v, f, ref(sym_throwable));
+        if (v->infer) {
+            a = pop(v, f, ty(C_REF));
+            if (!assignable(v, a, ref(sym_throwable)))
+                fail(v, VS_VERIFY, "Can only throw Throwable objects");
+        } else {
+            pop(v, f, ref(sym_throwable));
+        }
         *fallthrough = false;
         break;
     case 0xc0:                                                   /* checkcast */

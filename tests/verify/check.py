@@ -8,7 +8,14 @@ build/asan/plinth-jvm and (with /dev/kvm) in a partition: exit code,
 stdout and the first line of stderr must match java's, with no sanitizer
 report.  java itself must answer what the
 case is written for (a VerifyError, or success for the valid ones), so a
-case that stops lying is noticed.  See docs/testing.md.
+case that stops lying is noticed.  Then seeded random mutants
+(gen.mutants) under build/asan/plinth-jvm only: no crash or sanitizer
+report, java's exit code and first stderr line, except that a
+ClassFormatError from our parser (its own wording) stands for java's
+ClassFormatError or VerifyError (the parser checks instruction structure
+at load time; HotSpot at verification).
+PLINTH_VERIFY_MUTANTS sets their number (default 100), PLINTH_VERIFY_SEED
+their seed (default 1).  See docs/jvm.md.
 """
 import concurrent.futures
 import hashlib
@@ -98,7 +105,28 @@ def java_result(c, d):
     return r
 
 
+def check_mutant(c):
+    d = case_dir(c)
+    j = java_result(c, d)
+    p = run(JVMS[1][1] + ["-cp", d, c.main, c.arg])
+    shutil.rmtree(d, ignore_errors=True)
+    jf, pf = first(j["err"]), first(p["err"])
+    why = None
+    if SANITIZER.search(p["err"]):
+        why = "sanitizer report: " + next(ln for ln in p["err"].split("\n") if SANITIZER.search(ln))
+    elif p["rc"] != j["rc"]:
+        why = f"exit code: expected {j['rc']} ({jf!r}), got {p['rc']} ({pf!r})"
+    elif pf != jf and not (("java.lang.VerifyError" in jf or "java.lang.ClassFormatError" in jf)
+                           and "java.lang.ClassFormatError" in pf):
+        why = f"stderr first line: expected {jf!r}, got {pf!r}"
+    elif j["rc"] == 0 and p["out"] != j["out"]:
+        why = f"stdout: expected {j['out']!r}, got {p['out']!r}"
+    return [f"FAIL verify/{c.name}: {why}" if why else f"PASS verify/{c.name}"]
+
+
 def check(c):
+    if c.expect is None:
+        return check_mutant(c)
     d = case_dir(c)
     j = java_result(c, d)
     if c.expect and c.expect not in first(j["err"]):
@@ -139,7 +167,8 @@ def main():
     if err:
         out("FAIL verify/seeds: javac failed: " + err.strip().split("\n")[0])
         return 1
-    cases = gen.cases(SEEDS)
+    cases = gen.cases(SEEDS) + gen.mutants(SEEDS, int(os.environ.get("PLINTH_VERIFY_MUTANTS", "100")),
+                                          int(os.environ.get("PLINTH_VERIFY_SEED", "1")))
     filt = re.compile(os.environ.get("PLINTH_VERIFY_FILTER", ""))
     cases = [c for c in cases if filt.search(c.name)]
     failed = 0

@@ -21,6 +21,8 @@ from cfread import TAG_CLASS, TAG_METHODREF  # noqa: E402
 
 
 class Case:
+    """expect: a substring of java's first stderr line, "" for a class java
+    accepts, None for a random mutant (anything java says)."""
     def __init__(self, name, arg, victim, data, expect, main="VMain"):
         self.name, self.arg, self.victim, self.data, self.expect = name, arg, victim, data, expect
         self.main = main
@@ -495,6 +497,39 @@ def cases(seed_dir):
         out.append(Case(name, "length", "VSeed.class", v.bytes(), "Unable to initialize main class", main="VSeed"))
     out.append(Case("old-jsr-ret-valid", "one", "VSeed.class", _jsr_case(classes, False), ""))
     out.append(Case("old-jsr-ret-lie", "one", "VSeed.class", _jsr_case(classes, True), "VerifyError"))
+    return out
+
+
+def mutants(seed_dir, n, seed=1):
+    """n random mutants: a few bytes of one method's code or stack map in
+    VSeed, VCtor or VSub (a third relabelled version 49), reproducible from
+    the seed.  The verifier must not crash on them, and must agree with
+    java."""
+    import random
+    rnd = random.Random(seed)
+    victims = [("VSeed.class", None), ("VSeed.class", None), ("VCtor.class", "ctorInt"),
+               ("vp/VSub.class", "protMethod")]
+    likely = [NOP, ACONST_NULL, 0x02, ICONST_0, 0x2a, 0x2b, 0x1a, 0x57, 0x59, 0xb1, 0xac, 0xb0, 0xa7]
+    out = []
+    for i in range(n):
+        victim, arg = rnd.choice(victims)
+        v = Victim(open(os.path.join(seed_dir, victim), "rb").read())
+        if rnd.random() < 0.3:
+            v.set_major(49)
+        m = rnd.choice([m for m in v.cf.methods if v.cf.code(m)])
+        attr, off, ln, _ = v.cf.code(m)
+        frames = v.stackmap(m.name, m.desc)
+        for _ in range(rnd.randint(1, 3)):
+            if frames and rnd.random() < 0.25:     # a frame's type byte or an entry's tag/operand
+                pc, fo, entries = rnd.choice(frames)
+                p = rnd.choice([fo] + [e[0] + k for e in entries for k in range(3 if e[1] in (7, 8) else 1)])
+                v.put(p, [rnd.randrange(256) if rnd.random() < 0.5 else rnd.randrange(9)])
+            else:
+                v.put(off + rnd.randrange(ln), [rnd.randrange(256) if rnd.random() < 0.5 else rnd.choice(likely)])
+        if arg is None:
+            arg = m.name if m.name not in ("<init>", "<clinit>", "run") else "length"
+        name = "mutant-%03d-%s-%s" % (i, victim.split("/")[-1][:-6], m.name.strip("<>"))
+        out.append(Case(name, arg, victim, v.bytes(), None))
     return out
 
 
