@@ -54,6 +54,25 @@ int k_checkpoint_restored(void)
     return k_checkpoint_count;
 }
 
+/* A copy prepared ahead of its request maps the pages the monitor expects
+ * it to use now, while nobody waits: each first touch of a page in a new
+ * VM costs a trip to the host (shadow paging).  A write stores back the
+ * byte just read, so no page changes; the monitor lists for writing only
+ * pages the guest may write, and nothing else runs. */
+static void k_checkpoint_warm(plinth_gpa_t list, uint32_t n)
+{
+    const struct plinth_warm_run *w = (const struct plinth_warm_run *)(uintptr_t)list;
+    for (uint32_t i = 0; i < n; i++) {
+        volatile uint8_t *pg = (volatile uint8_t *)(uintptr_t)(w[i].gpa & ~4095ull);
+        int wr = (w[i].gpa & PLINTH_WARM_WRITE) != 0;
+        for (uint64_t k = 0; k < w[i].pages; k++, pg += 4096) {
+            uint8_t b = *pg;
+            if (wr)
+                *pg = b;
+        }
+    }
+}
+
 int k_checkpoint(void)
 {
     static struct plinth_hc_checkpoint a;
@@ -63,6 +82,11 @@ int k_checkpoint(void)
     a.result = PLINTH_CKPT_NONE;
     PLINTH_CKPT_OPEN_FILES(&a) = 0;
     k_hc(PLINTH_HC_CHECKPOINT, &a);
+    while (a.result == PLINTH_CKPT_PARK) {
+        k_checkpoint_warm(a.warm, PLINTH_CKPT_WARM_RUNS(&a));
+        a.result = PLINTH_CKPT_NONE;
+        k_hc(PLINTH_HC_CHECKPOINT, &a);
+    }
     k_checkpoint_files = 0;
     if (a.result == PLINTH_CKPT_REFUSED) {
         k_checkpoint_files = (int)PLINTH_CKPT_OPEN_FILES(&a);
@@ -72,7 +96,7 @@ int k_checkpoint(void)
         return 0;
     k_checkpoint_count++;
     k_clock_restored();
-    k_random_forget();
+    k_random_renew();
     k_console_init();
     char **env = k_checkpoint_vec(k_boot->envp, k_boot->envp ? k_boot->envc : 0);
     if (env)

@@ -3,14 +3,21 @@
  */
 #include <string.h>
 #include "k_random.h"
+#include "k_boot.h"
 #include "k_hc.h"
 
-static uint64_t k_random_pool[32];
-static unsigned k_random_left;
+static unsigned char k_random_pool[sizeof k_boot->entropy];
+static size_t k_random_left;   /* bytes not yet handed out, at the front */
 
 void k_random_fill(void *buf, size_t len)
 {
     unsigned char *p = buf;
+    if (len <= k_random_left) {
+        k_random_left -= len;
+        memcpy(p, k_random_pool + k_random_left, len);
+        memset(k_random_pool + k_random_left, 0, len);
+        return;
+    }
     while (len) {
         size_t n = len < PLINTH_RANDOM_MAX ? len : PLINTH_RANDOM_MAX;
         k_hc_random(p, n);
@@ -60,17 +67,17 @@ void k_random_fill_cpu(void *buf, size_t len)
 
 uint64_t k_random_u64(void)
 {
-    if (!k_random_left) {
+    if (k_random_left < sizeof(uint64_t)) {
         k_random_fill(k_random_pool, sizeof k_random_pool);
-        k_random_left = sizeof k_random_pool / sizeof k_random_pool[0];
+        k_random_left = sizeof k_random_pool;
     }
-    uint64_t v = k_random_pool[--k_random_left];
-    k_random_pool[k_random_left] = 0;   /* a value is handed out once */
+    uint64_t v;
+    k_random_fill(&v, sizeof v);
     return v;
 }
 
-void k_random_forget(void)
+void k_random_renew(void)
 {
-    memset(k_random_pool, 0, sizeof k_random_pool);
-    k_random_left = 0;
+    memcpy(k_random_pool, k_boot->entropy, sizeof k_random_pool);
+    k_random_left = sizeof k_random_pool;
 }

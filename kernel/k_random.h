@@ -1,6 +1,7 @@
 /*
- * k_random.h: random bytes from the host (one RANDOM hypercall per 64 KiB
- * asked for; k_random_u64 draws from a small cached pool).
+ * k_random.h: random bytes from the host: first from a small pool that
+ * boot info fills at boot and at each restore, then one RANDOM hypercall
+ * per 64 KiB asked for.  Each byte is handed out once.
  */
 #ifndef K_RANDOM_H
 #define K_RANDOM_H
@@ -13,8 +14,9 @@ void k_random_fill(void *buf, size_t len);
  * musl's AT_RANDOM), else k_random_fill. */
 void k_random_fill_cpu(void *buf, size_t len);
 uint64_t k_random_u64(void);
-/* Drops the cached pool: after a snapshot restore its bytes are every
- * copy's, so none may be handed out. */
-void k_random_forget(void);
+/* Refills the pool from boot info's entropy: at start, and after a
+ * snapshot restore, where the pool's old bytes are every copy's and must
+ * not be handed out. */
+void k_random_renew(void);
 
 #endif

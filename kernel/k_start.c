@@ -88,6 +88,7 @@ _Noreturn void k_start(const struct plinth_boot_info *bi)
     k_sc_xsave = (unsigned char)k_start_cpu_has_osxsave();
     k_console_init();
     k_clock_init();
+    k_random_renew();
     k_mem_init();
     char **argv = k_start_vector();
     int argc = bi->argv ? (int)bi->argc : 0;

@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "mon_hc.h"
 #include "mon_kvm.h"
 #include "mon_mem.h"
 
@@ -249,6 +250,10 @@ int mon_boot_vcpu(struct mon_part *p)
         bi->rings[p->rings[i].stream] =
             (plinth_gpa_t)((uint8_t *)p->rings[i].hdr - p->mem.base);
     put_args(p, bi);
+    if (mon_hc_entropy(bi->entropy, sizeof bi->entropy) < 0) {
+        mon_err("getrandom: %s", strerror(errno));
+        return -1;
+    }
 
     struct kvm_sregs sr;
     if (ioctl(k->vcpu, KVM_GET_SREGS, &sr) < 0) {

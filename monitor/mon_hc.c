@@ -157,6 +157,20 @@ static int hc_walltime(struct mon_part *p, void *arg)
     return MON_CONTINUE;
 }
 
+int mon_hc_entropy(void *buf, size_t len)
+{
+    size_t done = 0;
+    while (done < len) {
+        ssize_t n = getrandom((uint8_t *)buf + done, len - done, 0);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return -1;
+        done += (size_t)n;
+    }
+    return 0;
+}
+
 /* RANDOM: bytes from the host's getrandom. */
 static int hc_random(struct mon_part *p, void *arg)
 {
@@ -167,16 +181,9 @@ static int hc_random(struct mon_part *p, void *arg)
                    (unsigned long long)a->len, PLINTH_RANDOM_MAX);
     CHECK_BUF(PLINTH_HC_RANDOM, "buffer", a->buf, a->len, WRITE_ACCESS,
               (void **)&buf);
-    uint64_t done = 0;
-    while (done < a->len) {
-        ssize_t n = getrandom(buf + done, (size_t)(a->len - done), 0);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return mon_vcpu_fail(p, MON_EXIT_BROKE, "random: getrandom: %s",
-                                 strerror(errno));
-        done += (uint64_t)n;
-    }
+    if (mon_hc_entropy(buf, (size_t)a->len) < 0)
+        return mon_vcpu_fail(p, MON_EXIT_BROKE, "random: getrandom: %s",
+                             strerror(errno));
     return MON_CONTINUE;
 }
 

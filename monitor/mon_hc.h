@@ -5,6 +5,8 @@
 #ifndef MON_HC_H
 #define MON_HC_H
 
+#include <stddef.h>
+
 #include "mon_part.h"
 
 /* Handles hypercall nr with its argument struct at gpa.  Returns
@@ -19,5 +21,7 @@ const char *mon_hc_check_range(struct mon_part *p, plinth_gpa_t gpa,
                                uint64_t len, int write, void **host);
 /* The call's name ("WRITE"), or NULL for an unknown number. */
 const char *mon_hc_name(unsigned nr);
+/* Fills buf with the host's randomness (getrandom); -1 with errno set. */
+int mon_hc_entropy(void *buf, size_t len);
 
 #endif

@@ -24,6 +24,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
+#include <semaphore.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -91,9 +92,15 @@ static void nap(unsigned ms)
     nanosleep(&ts, NULL);
 }
 
+static sem_t go;                /* posted when a prestarted thread may read */
+static int prestarted;
+
 static void *input_thread(void *arg)
 {
-    (void)arg;
+    if (arg == &go)
+        while (sem_wait(&go) < 0) {
+            /* EINTR: wait on */
+        }
     uint64_t head = 0;
     unsigned backoff = 1;
     for (;;) {
@@ -152,15 +159,13 @@ int mon_input_possible(void)
     return poll(&pf, 1, 0) > 0;   /* the last wake-up, not yet taken */
 }
 
-int mon_input_start(struct mon_part *p)
+static int start_thread(void *arg)
 {
-    if (!in_ring)
-        return 0;
     pthread_t th;
     sigset_t all, old;
     sigfillset(&all);
     pthread_sigmask(SIG_SETMASK, &all, &old);   /* signals are the vCPU's */
-    int e = pthread_create(&th, NULL, input_thread, p);
+    int e = pthread_create(&th, NULL, input_thread, arg);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (e) {
         mon_err("stdin: cannot start the input thread: %s", strerror(e));
@@ -168,4 +173,31 @@ int mon_input_start(struct mon_part *p)
     }
     pthread_detach(th);
     return 0;
+}
+
+int mon_input_prestart(struct mon_part *p)
+{
+    /* The ring's header is written at the request (restore_input): this
+     * process takes its own copy of that page now. */
+    volatile uint8_t *hdr = mon_gpa(&p->mem, IN_GPA, 4096);
+    if (hdr)
+        hdr[0] = hdr[0];
+    if (in_fd < 0)
+        in_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (in_fd < 0 || sem_init(&go, 0, 0) < 0 || start_thread(&go) < 0)
+        return -1;
+    prestarted = 1;
+    return 0;
+}
+
+int mon_input_start(struct mon_part *p)
+{
+    (void)p;
+    if (!in_ring)
+        return 0;
+    if (prestarted) {
+        prestarted = 0;
+        return sem_post(&go);
+    }
+    return start_thread(NULL);
 }

@@ -129,6 +129,20 @@ uint64_t mon_kvm_tsc_hz(const struct mon_kvm *k)
     return khz > 0 ? (uint64_t)khz * 1000 : 0;
 }
 
+int64_t mon_kvm_tsc_offset(const struct mon_kvm *k)
+{
+    /* Unscaled only if the vCPU's rate is the VM's default, the host's. */
+    int vm = ioctl(k->vm, KVM_GET_TSC_KHZ, 0), cpu = ioctl(k->vcpu, KVM_GET_TSC_KHZ, 0);
+    if (vm <= 0 || vm != cpu)
+        return INT64_MIN;
+    uint64_t h0 = __builtin_ia32_rdtsc();
+    uint64_t g = mon_kvm_guest_tsc(k);
+    uint64_t h1 = __builtin_ia32_rdtsc();
+    if (!g)
+        return INT64_MIN;
+    return (int64_t)(g - (h0 + (h1 - h0) / 2));
+}
+
 uint64_t mon_kvm_guest_tsc(const struct mon_kvm *k)
 {
     struct {

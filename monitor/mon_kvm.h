@@ -15,6 +15,10 @@ int mon_kvm_open(struct mon_kvm *k, const char *device);
 int mon_kvm_vcpu(struct mon_kvm *k);
 /* Guest TSC frequency in Hz (0 if KVM cannot tell). */
 uint64_t mon_kvm_tsc_hz(const struct mon_kvm *k);
+/* The guest TSC less the host's, when the guest's runs at the host's rate
+ * (then the guest TSC is the host's rdtsc plus this, with no ioctl);
+ * INT64_MIN if it does not or cannot be read. */
+int64_t mon_kvm_tsc_offset(const struct mon_kvm *k);
 /* The guest's TSC now, or 0 on error. */
 uint64_t mon_kvm_guest_tsc(const struct mon_kvm *k);
 /* One of KVM's own statistics of the vCPU by name (KVM_GET_STATS_FD:

@@ -21,6 +21,8 @@
 
 /* A handler's "keep running" status; exit codes are all >= 0. */
 #define MON_CONTINUE      (-1)
+/* A copy prepared ahead stopped at its park point (mon_snap_park). */
+#define MON_PARKED        (-2)
 
 struct mon_opts {
     const char *image;
@@ -80,6 +82,7 @@ enum mon_stop { MON_STOP_NONE, MON_STOP_TIMEOUT, MON_STOP_RING };
 struct mon_stats {
     uint64_t exits, hc[PLINTH_HC_COUNT], doorbell_exits, intr, other;
     uint64_t t_start, t_kvm, t_mem, t_load, t_vcpu, t_setup, t_run, t_stats;
+    uint64_t t_request, t_first_out;   /* plinth serve's --stats */
     uint64_t pages_before_run;
 };
 
@@ -102,6 +105,9 @@ struct mon_part {
     char stop_msg[160];
 
     struct mon_stats stats;
+    int parking;                /* the next CHECKPOINT call parks the copy */
+    int busy_fd, busy_tell;     /* plinth serve: after the guest's first exit,
+                                   one byte to busy_fd says the copy is at work */
 };
 
 /* Prints "plinth: <fmt>\n" on stderr. */

@@ -119,6 +119,8 @@ static int drain_one(struct mon_part *p, struct mon_ring_out *o)
                  (unsigned long long)o->tail, o->size);
         return -1;
     }
+    if (!p->stats.t_first_out)
+        p->stats.t_first_out = mon_now();
     while (avail) {
         uint32_t at = (uint32_t)(o->tail & (o->size - 1));
         uint64_t n = o->size - at < avail ? o->size - at : avail;
@@ -157,6 +159,8 @@ int64_t mon_ring_write(struct mon_part *p, uint32_t stream, const void *buf,
     for (int i = 0; i < MON_RINGS && rc == 0; i++)
         if (p->rings[i].stream == (int)stream)
             rc = drain_one(p, &p->rings[i]);
+    if (rc == 0 && !p->stats.t_first_out)
+        p->stats.t_first_out = mon_now();
     if (rc == 0)
         rc = (int64_t)write_all((int)stream, buf, len);
     pthread_mutex_unlock(&p->ring_lock);

@@ -35,11 +35,13 @@
 #include <unistd.h>
 
 #include "mon_files.h"
+#include "mon_hc.h"
 #include "mon_input.h"
 #include "mon_kvm.h"
 #include "mon_mem.h"
 #include "mon_ring.h"
 #include "mon_snap_file.h"
+#include "mon_snap_warm.h"
 #include "mon_vcpu.h"
 
 #define PAGE SNAP_PAGE
@@ -429,6 +431,10 @@ static int save(struct mon_part *p, uint32_t ckpt_gpa)
 int mon_snap_hc_checkpoint(struct mon_part *p, void *arg)
 {
     struct plinth_hc_checkpoint *a = arg;
+    if (p->parking) {
+        p->parking = 0;
+        return MON_PARKED;
+    }
     if (!save_path || saved) {
         a->result = PLINTH_CKPT_NONE;
         return MON_CONTINUE;
@@ -554,15 +560,22 @@ static uint64_t args_size(const char *argv0, const struct mon_opts *o)
  * holds: the program may keep pointers into its boot arguments (the JVM
  * keeps its class path and -D values), and those must stay valid.
  * Returns -1 if they do not fit. */
-static int put_args(struct mon_part *p, struct plinth_boot_info *bi,
-                    const char *argv0, const struct mon_opts *o)
+/* How much of the args area the snapshot's own arguments take: the
+ * program may still hold pointers into them, so a copy's go after. */
+static uint64_t args_used(const uint8_t *area)
 {
-    uint64_t argc = 1 + (uint64_t)o->nargs, envc = (uint64_t)o->nenv;
-    uint8_t *area = mon_gpa(&p->mem, PLINTH_ARGS_GPA, PLINTH_ARGS_SIZE);
     uint64_t used = PLINTH_ARGS_SIZE;
     while (used > 0 && area[used - 1] == 0)
         used--;
-    used = align_up(used + 1, 8);   /* keep the last string's NUL */
+    return align_up(used + 1, 8);   /* keep the last string's NUL */
+}
+
+static int put_args(struct mon_snap_copy *c, struct plinth_boot_info *bi,
+                    const char *argv0, const struct mon_opts *o)
+{
+    uint64_t argc = 1 + (uint64_t)o->nargs, envc = (uint64_t)o->nenv;
+    uint8_t *area = mon_gpa(&c->part.mem, PLINTH_ARGS_GPA, PLINTH_ARGS_SIZE);
+    uint64_t used = c->parked ? c->args_used : args_used(area);
     if (used > PLINTH_ARGS_SIZE || args_size(argv0, o) > PLINTH_ARGS_SIZE - used) {
         mon_err("arguments: the copy's arguments and environment take %llu "
                 "bytes; the args area has %llu left after the snapshot's",
@@ -755,6 +768,51 @@ static int reset_tsc(struct mon_part *p, const struct snap_state *s)
     return 0;
 }
 
+int mon_snap_park(struct mon_snap_copy *c, const uint8_t *extra)
+{
+    struct mon_part *p = &c->part;
+    const struct snap_state *s = c->view.state;
+    struct plinth_hc_checkpoint *ck = mon_gpa(&p->mem, s->ckpt_gpa, sizeof *ck);
+    uint8_t *area = mon_gpa(&p->mem, PLINTH_ARGS_GPA, PLINTH_ARGS_SIZE);
+    uint8_t *boot = mon_gpa(&p->mem, PLINTH_BOOTINFO_GPA, PAGE);
+    /* The request's own pages (boot info, the args area) get written by
+     * this process at the request: take them now, so that write is not
+     * a copy-on-write fault that also unmaps them from the guest. */
+    boot[0] = boot[0];
+    for (uint64_t at = 0; at < PLINTH_ARGS_SIZE; at += PAGE)
+        area[at] = area[at];
+    /* The list goes where the copy's arguments will, after the
+     * snapshot's, and is cleared once used. */
+    uint64_t used = c->args_used = args_used(area);
+    struct plinth_warm_run *list = (struct plinth_warm_run *)(area + used);
+    uint32_t max = (uint32_t)((PLINTH_ARGS_SIZE - used) / sizeof *list);
+    uint32_t n = mon_snap_warm_list(p, &c->view, s->sregs.cr3, extra, list, max);
+    ck->result = PLINTH_CKPT_PARK;
+    ck->warm = PLINTH_ARGS_GPA + used;
+    PLINTH_CKPT_WARM_RUNS(ck) = n;
+    p->parking = 1;
+    p->vcpu_thread = pthread_self();
+    int rc = mon_vcpu_run(p);
+    memset(list, 0, n * sizeof *list);
+    if (rc != MON_PARKED) {
+        if (rc != MON_EXIT_BROKE && rc != MON_EXIT_TIMEOUT)
+            mon_err("serve: the copy ended (exit %d) before it was ready", rc);
+        return -1;
+    }
+    /* What the request's setup would ask the kernel for, asked now: the
+     * TSC rate and offset, the copy's own random bytes. */
+    struct plinth_boot_info *bi = mon_gpa(&p->mem, PLINTH_BOOTINFO_GPA, sizeof *bi);
+    if (mon_hc_entropy(bi->entropy, sizeof bi->entropy) < 0) {
+        mon_err("getrandom: %s", strerror(errno));
+        return -1;
+    }
+    c->tsc_hz = mon_kvm_tsc_hz(&p->kvm);
+    c->tsc_offset = mon_kvm_tsc_offset(&p->kvm);
+    signal(SIGPIPE, SIG_IGN);
+    c->parked = 1;
+    return 0;
+}
+
 int mon_snap_go(struct mon_snap_copy *c, const struct mon_opts *o, int stdin,
                 int tsc_again)
 {
@@ -773,11 +831,11 @@ int mon_snap_go(struct mon_snap_copy *c, const struct mon_opts *o, int stdin,
                 ULL(PLINTH_ARGS_SIZE));
         return MON_EXIT_START;
     }
-    if (tsc_again && reset_tsc(p, s) < 0)
+    if (tsc_again && !c->parked && reset_tsc(p, s) < 0)
         return MON_EXIT_START;
-    uint64_t hz = mon_kvm_tsc_hz(&p->kvm);
+    uint64_t hz = c->parked ? c->tsc_hz : mon_kvm_tsc_hz(&p->kvm);
     struct plinth_boot_info *bi = mon_gpa(&p->mem, PLINTH_BOOTINFO_GPA, sizeof *bi);
-    if (put_args(p, bi, argv0, o) < 0)
+    if (put_args(c, bi, argv0, o) < 0)
         return MON_EXIT_START;
     bi->flags = (bi->flags & ~(PLINTH_BOOT_STDOUT_TTY | PLINTH_BOOT_STDERR_TTY |
                                PLINTH_BOOT_STDIN_TTY | PLINTH_BOOT_SNAPSHOT |
@@ -788,6 +846,10 @@ int mon_snap_go(struct mon_snap_copy *c, const struct mon_opts *o, int stdin,
     if (stdin && isatty(0))
         bi->flags |= PLINTH_BOOT_STDIN_TTY;
     bi->tsc_hz = hz ? hz : s->tsc_hz;
+    if (!c->parked && mon_hc_entropy(bi->entropy, sizeof bi->entropy) < 0) {
+        mon_err("getrandom: %s", strerror(errno));
+        return MON_EXIT_START;
+    }
     struct plinth_hc_checkpoint *ck = mon_gpa(&p->mem, s->ckpt_gpa, sizeof *ck);
     ck->result = PLINTH_CKPT_RESTORED;
 
@@ -798,7 +860,9 @@ int mon_snap_go(struct mon_snap_copy *c, const struct mon_opts *o, int stdin,
     if (stdin && mon_input_start(p) < 0)
         return MON_EXIT_START;
     /* Last, so the wall clock's anchor is as close to entry as can be. */
-    bi->restore_tsc = mon_kvm_guest_tsc(&p->kvm);
+    bi->restore_tsc = c->parked && c->tsc_offset != INT64_MIN
+                      ? __builtin_ia32_rdtsc() + (uint64_t)c->tsc_offset
+                      : mon_kvm_guest_tsc(&p->kvm);
     bi->restore_wall_ns = wall_ns();
     p->stats.t_setup = mon_now();
     int rc = mon_vcpu_run(p);

@@ -46,11 +46,20 @@ struct mon_snap_copy {
     struct mon_opts opts;
     struct snap_view view;
     uint8_t *meta;
+    int parked;             /* mon_snap_park ran it to its park point */
+    uint64_t tsc_hz;        /* its guest TSC rate, asked for while parked */
+    uint64_t args_used;     /* bytes of the args area the snapshot's take */
+    int64_t tsc_offset;     /* guest TSC - host TSC, or INT64_MIN */
 };
 int mon_snap_prepare(struct mon_snap_copy *c, const struct mon_opts *o,
                      const char *file);
 int mon_snap_go(struct mon_snap_copy *c, const struct mon_opts *o, int stdin,
                 int tsc_again);
+/* Between the two, for a copy that waits: runs the guest to its park point
+ * (PLINTH_CKPT_PARK), where it maps the pages it will use (the saved pages,
+ * and those set in the bitmap extra, may be NULL) before it is needed.
+ * -1 after a message if the copy did not park. */
+int mon_snap_park(struct mon_snap_copy *c, const uint8_t *extra);
 
 /* mon_snap_cli.c: `plinth snapshot -o FILE [run options] MAIN [ARGS]`:
  * plinth run, saved at the JVM's checkpoint (just before main, or at

@@ -21,16 +21,23 @@
 #include "mon_snap.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "mon_input.h"
 #include "mon_opts.h"
+#include "mon_snap_warm.h"
 
 #define REQ_MAX (PLINTH_ARGS_SIZE + 8)
 #define POOL_MAX 64
@@ -38,7 +45,7 @@
 struct serve_opts {
     const char *file, *socket, *kvm_device, *image;
     uint64_t timeout_ns;
-    int pool;
+    int pool, stats;
 };
 
 /* Receives one message with up to nfd descriptors; returns its length, 0
@@ -133,23 +140,51 @@ static int parse_request(char *buf, size_t n, struct mon_opts *o,
     return 0;
 }
 
-/* Makes the copy's own private copy of every saved page now, while it
- * waits: otherwise the guest's first write to each costs a copy-on-write
- * fault inside its run, on the request's path.  Writing a byte back to
- * itself changes nothing the guest sees. */
-static void own_pages(struct mon_snap_copy *c)
+/* The pages copies used after their requests, one bit per guest page,
+ * shared by the server and all its workers: each worker adds the pages it
+ * used, later copies map them while they wait (mon_snap_park).  Covers
+ * guest memory up to LEARN_MEM; a larger partition learns nothing. */
+#define LEARN_MEM (64ull << 30)
+static uint8_t *learnt;
+
+/* The server, and each copy until it is ready, run SCHED_BATCH: a batch
+ * task that wakes does not preempt the one running, so neither the
+ * server's bookkeeping nor a copy being prepared takes the CPU from a
+ * request at work.  A ready copy returns to SCHED_OTHER, which an
+ * unprivileged process may do.  Set only where the server was started
+ * SCHED_OTHER (an operator's real-time choice is left alone). */
+static int batch;
+
+/* A forked process gets no page-table entries for the program's code: each
+ * page of it that runs first in the request's path (the restore, the
+ * hypercalls) would be a page fault there.  All of it is mapped now. */
+#ifndef MADV_POPULATE_READ
+#define MADV_POPULATE_READ 22   /* Linux 5.14; musl's headers may lack it */
+#endif
+static void map_code(void)
 {
-    const struct snap_hdr *h = c->view.hdr;
-    for (uint64_t i = 0; i < h->nruns; i++) {
-        const struct snap_run *r = &c->view.runs[i];
-        volatile uint8_t *at = c->part.mem.base + r->gpa;
-        for (uint64_t pg = 0; pg < r->pages; pg++)
-            at[pg * SNAP_PAGE] = at[pg * SNAP_PAGE];
+    extern char __executable_start[], etext[];
+    uintptr_t lo = (uintptr_t)__executable_start & ~(uintptr_t)4095;
+    (void)madvise((void *)lo, (uintptr_t)etext - lo, MADV_POPULATE_READ);
+}
+
+/* The server learns that a copy took a request from one byte, sent after
+ * the guest's first exit (mon_vcpu) or here, before the worker ends: the
+ * server counts a worker that ends without it as one that failed. */
+static void tell_busy(struct mon_part *p)
+{
+    if (p->busy_tell) {
+        p->busy_tell = 0;
+        if (write(p->busy_fd, "t", 1) != 1) {
+            /* the server is gone */
+        }
     }
 }
 
-/* A worker: prepare a copy, say so, wait for a request, run it. */
-static _Noreturn void worker(const struct serve_opts *so, int ctl)
+/* A worker: prepare a copy and park it, say so, take a connection from
+ * the listening socket, run its request. */
+static _Noreturn void worker(const struct serve_opts *so, int lsock, int ctl,
+                             pid_t server)
 {
     static struct mon_snap_copy c;
     static char buf[REQ_MAX];
@@ -157,41 +192,84 @@ static _Noreturn void worker(const struct serve_opts *so, int ctl)
     struct mon_opts o = { .kvm_device = so->kvm_device, .image = so->image,
                           .timeout_ns = so->timeout_ns };
     signal(SIGCHLD, SIG_DFL);
+    map_code();
     if (mon_snap_prepare(&c, &o, so->file) < 0)
         _exit(MON_EXIT_START);
-    own_pages(&c);
-    if (write(ctl, "r", 1) != 1)
+    const uint8_t *learned =
+        learnt && c.part.mem.size <= LEARN_MEM ? learnt : NULL;
+    int input = c.view.hdr->nimages > 1;   /* plinth run's copies read stdin */
+    if ((input && mon_input_prestart(&c.part) < 0) || mon_snap_park(&c, learned) < 0)
+        _exit(MON_EXIT_START);
+    if (batch)
+        sched_setscheduler(0, SCHED_OTHER, &(struct sched_param){ 0 });
+    /* An idle copy dies with the server; one at work finishes its request. */
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != server || write(ctl, "r", 1) != 1)
         _exit(0);
-    int fds[4], got;
-    ssize_t n = recv_fds(ctl, buf, sizeof buf, fds, 4, &got);
-    if (n <= 0 || got != 4)
-        _exit(0);   /* the server is gone */
-    int conn = fds[3];
-    if (parse_request(buf, (size_t)n, &o, vec) < 0) {
+    int conn;
+    do
+        conn = accept4(lsock, NULL, NULL, SOCK_CLOEXEC);
+    while (conn < 0 && (errno == EINTR || errno == ECONNABORTED));
+    if (conn < 0)
+        _exit(MON_EXIT_START);
+    prctl(PR_SET_PDEATHSIG, 0);
+    close(lsock);
+    /* A client that connects and says nothing does not hold a copy. */
+    struct timeval tv = { .tv_sec = 10 };
+    setsockopt(conn, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    int fds[3], got;
+    ssize_t n = recv_fds(conn, buf, sizeof buf, fds, 3, &got);
+    c.part.busy_fd = ctl;
+    c.part.busy_tell = 1;
+    if (n <= 0 || got != 3 || parse_request(buf, (size_t)n, &o, vec) < 0) {
         reply(conn, MON_EXIT_START);
+        tell_busy(&c.part);
         _exit(MON_EXIT_START);
     }
+    c.part.stats.t_request = mon_now();
+    int log = so->stats ? dup(2) : -1;   /* the server's stderr */
     for (int i = 0; i < 3; i++) {
         dup2(fds[i], i);
         close(fds[i]);
     }
-    close(ctl);
-    int rc = mon_snap_go(&c, &o, c.view.hdr->nimages > 1, 1);
+    int rc = mon_snap_go(&c, &o, input, 1);
+    tell_busy(&c.part);   /* if the guest never left it */
+    /* Done: what is left (the reply, learning, tearing the VM down) must
+     * not keep the CPU from anything that still has work, such as the
+     * client reading the copy's output. */
+    sched_setscheduler(0, SCHED_IDLE, &(struct sched_param){ 0 });
     fflush(NULL);
     reply(conn, rc);
+    close(conn);
+    if (log >= 0) {
+        const struct mon_stats *t = &c.part.stats;
+#define US(a, b) ((double)(t->b - t->a) / 1000.0)
+        dprintf(log, "plinth: serve: request us: setup %.0f, to first output "
+                "%.0f, run %.0f (exit %d)\n", US(t_request, t_setup),
+                t->t_first_out ? US(t_request, t_first_out) : -1.0,
+                US(t_setup, t_run), rc);
+#undef US
+    }
+    if (learned)
+        (void)mon_snap_warm_learn(&c.part, learnt);
     _exit(rc);
 }
 
-/* The workers' control sockets (server side), and whether each worker's
- * "ready" was read. */
-static int pool[POOL_MAX], up[POOL_MAX], npool;
+/* The server's view of its workers: each one's control socket, and what
+ * it said last. */
+enum wstate { W_PREP, W_READY, W_BUSY };
+#define WORKERS_MAX 1024
+static struct { int ctl; enum wstate st; } wk[WORKERS_MAX];
+static int nwk;
 
 static int spawn(const struct serve_opts *so, int lsock)
 {
+    if (nwk == WORKERS_MAX)
+        return -1;
     int sp[2];
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sp) < 0)
         return -1;
-    pid_t pid = fork();
+    pid_t server = getpid(), pid = fork();
     if (pid < 0) {
         close(sp[0]);
         close(sp[1]);
@@ -199,27 +277,17 @@ static int spawn(const struct serve_opts *so, int lsock)
     }
     if (pid == 0) {
         /* Only its own end: a worker holding another's control socket would
-         * keep that one waiting after the server is gone. */
-        close(lsock);
+         * hide that one's end from the server. */
         close(sp[0]);
-        for (int i = 0; i < npool; i++)
-            if (pool[i] >= 0)
-                close(pool[i]);
-        worker(so, sp[1]);
+        for (int i = 0; i < nwk; i++)
+            close(wk[i].ctl);
+        worker(so, lsock, sp[1], server);
     }
     close(sp[1]);
-    return sp[0];
-}
-
-/* Waits for a worker's "ready"; -1 if it died (its message is printed). */
-static int ready(int ctl)
-{
-    char b;
-    ssize_t n;
-    do
-        n = read(ctl, &b, 1);
-    while (n < 0 && errno == EINTR);
-    return n == 1 ? 0 : -1;
+    wk[nwk].ctl = sp[0];
+    wk[nwk].st = W_PREP;
+    nwk++;
+    return 0;
 }
 
 static int serve_usage(const char *fmt, const char *arg)
@@ -227,8 +295,76 @@ static int serve_usage(const char *fmt, const char *arg)
     fputs("plinth: serve: ", stderr);
     fprintf(stderr, fmt, arg);
     fputs(" (usage: plinth serve --from FILE --socket PATH [--pool N] "
-          "[--timeout SECS] [--kvm-device PATH] [--image ELF])\n", stderr);
+          "[--timeout SECS] [--stats] [--kvm-device PATH] [--image ELF])\n", stderr);
     return MON_EXIT_START;
+}
+
+static int serve_fail(const struct serve_opts *so, const char *what)
+{
+    mon_err("serve: %s", what);
+    unlink(so->socket);
+    return MON_EXIT_START;
+}
+
+/* Workers come and go here; requests never pass through.  A worker that
+ * took a request is replaced when it ends, or REPLACE_MS later if it runs
+ * on: a copy being prepared takes a core for a few ms, which should not be
+ * the core the request runs on.  With no copy left ready, at once. */
+#define REPLACE_MS 50
+static int serve_loop(const struct serve_opts *so, int lsock)
+{
+    static struct pollfd pf[WORKERS_MAX];
+    int ever_ready = 0, failures = 0;
+    uint64_t replace_at = 0;
+    for (;;) {
+        int ready = 0, coming = 0;
+        for (int i = 0; i < nwk; i++) {
+            ready += wk[i].st == W_READY;
+            coming += wk[i].st != W_BUSY;
+        }
+        uint64_t now = mon_now();
+        if (coming < so->pool && (ready == 0 || now >= replace_at)) {
+            if (spawn(so, lsock) < 0)
+                return serve_fail(so, "cannot start a worker");
+            replace_at = 0;
+            continue;
+        }
+        int timeout = -1;
+        if (coming < so->pool)
+            timeout = (int)((replace_at - now) / 1000000) + 1;
+        for (int i = 0; i < nwk; i++)
+            pf[i] = (struct pollfd){ .fd = wk[i].ctl, .events = POLLIN };
+        int n = poll(pf, (nfds_t)nwk, timeout);
+        if (n < 0 && errno != EINTR)
+            return serve_fail(so, "poll failed");
+        for (int i = nwk - 1; n > 0 && i >= 0; i--) {
+            if (!pf[i].revents)
+                continue;
+            char b;
+            ssize_t got = read(wk[i].ctl, &b, 1);
+            if (got == 1 && b == 'r') {
+                wk[i].st = W_READY;
+                failures = 0;
+                if (!ever_ready++)
+                    fprintf(stderr, "plinth: serve: %s on %s, %d copies ready\n",
+                            so->file, so->socket, so->pool);
+            } else if (got == 1 && b == 't') {
+                wk[i].st = W_BUSY;
+                if (!replace_at)
+                    replace_at = mon_now() + REPLACE_MS * 1000000ull;
+            } else if (got <= 0 && !(got < 0 && errno == EINTR)) {
+                /* It ended: done with its request, or died. */
+                if (wk[i].st == W_BUSY)
+                    replace_at = 1;
+                else if (!ever_ready)
+                    return serve_fail(so, "the snapshot cannot be restored");
+                else if (++failures >= 8)
+                    return serve_fail(so, "copies keep failing to start");
+                close(wk[i].ctl);
+                wk[i] = wk[--nwk];
+            }
+        }
+    }
 }
 
 int mon_snap_serve_main(int argc, char **argv)
@@ -241,6 +377,10 @@ int mon_snap_serve_main(int argc, char **argv)
                                               "--timeout", "--kvm-device",
                                               "--image" };
         const char *name, *val;
+        if (!strcmp(a, "--stats")) {
+            so.stats = 1;
+            continue;
+        }
         int got = mon_opts_valued(argc, argv, &i, valued,
                                   sizeof valued / sizeof *valued, &name, &val);
         if (got == 0)
@@ -285,67 +425,12 @@ int mon_snap_serve_main(int argc, char **argv)
     }
     signal(SIGCHLD, SIG_IGN);   /* workers are reaped by the kernel */
     signal(SIGPIPE, SIG_IGN);
-    npool = so.pool;
-    for (int i = 0; i < npool; i++)
-        pool[i] = -1;
-    for (int i = 0; i < so.pool; i++)
-        if ((pool[i] = spawn(&so, lsock)) < 0) {
-            mon_err("serve: cannot start a worker: %s", strerror(errno));
-            return MON_EXIT_START;
-        }
-    /* The first copy proves the snapshot: a bad one ends the server now. */
-    if ((up[0] = ready(pool[0]) == 0) == 0) {
-        mon_err("serve: %s: the snapshot cannot be restored", so.file);
-        unlink(so.socket);
-        return MON_EXIT_START;
-    }
-    fprintf(stderr, "plinth: serve: %s on %s, %d copies ready\n", so.file,
-            so.socket, so.pool);
-    static char buf[REQ_MAX];
-    for (int next = 0;; next = (next + 1) % so.pool) {
-        int conn = accept4(lsock, NULL, NULL, SOCK_CLOEXEC);
-        if (conn < 0) {
-            if (errno == EINTR || errno == ECONNABORTED)
-                continue;
-            mon_err("serve: accept: %s", strerror(errno));
-            return MON_EXIT_START;
-        }
-        int fds[4], got;
-        ssize_t n = recv_fds(conn, buf, sizeof buf, fds, 3, &got);
-        if (n <= 0 || got != 3) {
-            for (int i = 0; i < got; i++)
-                close(fds[i]);
-            reply(conn, MON_EXIT_START);
-            close(conn);
-            continue;
-        }
-        fds[3] = conn;
-        /* A worker that died while waiting is skipped.  Replacements are
-         * forked only once the request's descriptors are closed here, so
-         * that no idle worker holds the client's pipes open. */
-        int sent = 0, used[POOL_MAX] = { 0 };
-        for (int tries = 0; tries < so.pool && !sent; tries++) {
-            int w = (next + tries) % so.pool;
-            sent = (up[w] || ready(pool[w]) == 0) &&
-                   send_fds(pool[w], buf, (size_t)n, fds, 4) == 0;
-            used[w] = 1;
-        }
-        if (!sent)
-            reply(conn, MON_EXIT_START);
-        for (int i = 0; i < 4; i++)
-            close(fds[i]);
-        for (int w = 0; w < so.pool; w++) {
-            if (!used[w])
-                continue;
-            close(pool[w]);
-            pool[w] = -1;
-            up[w] = 0;
-            if ((pool[w] = spawn(&so, lsock)) < 0) {
-                mon_err("serve: cannot start a worker: %s", strerror(errno));
-                return MON_EXIT_START;
-            }
-        }
-    }
+    void *m = mmap(NULL, LEARN_MEM / SNAP_PAGE / 8, PROT_READ | PROT_WRITE,
+                   MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    learnt = m == MAP_FAILED ? NULL : m;
+    batch = sched_getscheduler(0) == SCHED_OTHER &&
+            sched_setscheduler(0, SCHED_BATCH, &(struct sched_param){ 0 }) == 0;
+    return serve_loop(&so, lsock);
 }
 
 /* `plinth call SOCKET [--env K=V].. [-- ARGS]`: one request, with this

@@ -265,6 +265,14 @@ static int run_loop(struct mon_part *p)
         }
         p->stats.exits++;
         int rc = on_exit(p);
+        if (p->busy_tell) {
+            /* After the exit's work (the first output, usually), so the
+             * wake-up it costs is off the request's path. */
+            p->busy_tell = 0;
+            if (write(p->busy_fd, "t", 1) != 1) {
+                /* the server is gone: the request is still served */
+            }
+        }
         if (rc != MON_CONTINUE)
             return rc;
     }

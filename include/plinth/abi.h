@@ -191,6 +191,10 @@ struct plinth_boot_info {
      * restored. */
     uint64_t restore_wall_ns;
     uint64_t restore_tsc;
+    /* Fresh random bytes from the host, written at boot and again at each
+     * restore: the guest's first draws of randomness (the JVM's hash
+     * seeds, a restored copy's new seeds) need no RANDOM exit. */
+    uint8_t entropy[256];
 };
 
 /* ---- plinth run additions (docs/partition.md) ---------------------------- */
@@ -219,6 +223,7 @@ struct plinth_boot_info {
 struct plinth_hc_checkpoint {
     uint32_t result;       /* OUT: PLINTH_CKPT_* */
     uint32_t _pad;
+    plinth_gpa_t warm;     /* OUT, with PLINTH_CKPT_PARK: the warm list */
 };
 /* In a snapshot run, a checkpoint that cannot be saved (files are open:
  * the monitor's handles are not in a snapshot) returns PLINTH_CKPT_REFUSED
@@ -227,6 +232,20 @@ struct plinth_hc_checkpoint {
  * open files is then in the struct's second word. */
 #define PLINTH_CKPT_REFUSED   2
 #define PLINTH_CKPT_OPEN_FILES(a) ((a)->_pad)
+/* A copy prepared ahead of its request (`plinth serve`) first returns
+ * PLINTH_CKPT_PARK: the guest reads one byte of each page of the warm list
+ * (PLINTH_CKPT_WARM_RUNS(a) runs at a->warm) and writes back the
+ * byte it read in those marked PLINTH_WARM_WRITE, so the pages the copy
+ * will use are mapped before the request, then calls CHECKPOINT again.
+ * That call returns, like any restore, with PLINTH_CKPT_RESTORED once a
+ * request has come (boot info then holds its arguments). */
+#define PLINTH_CKPT_PARK      3
+#define PLINTH_CKPT_WARM_RUNS(a) ((a)->_pad)
+struct plinth_warm_run {
+    uint64_t gpa;          /* page-aligned; | PLINTH_WARM_WRITE */
+    uint64_t pages;
+};
+#define PLINTH_WARM_WRITE     1ull
 /* Boot-info flag: this partition is being run to make a snapshot, so the
  * program should call CHECKPOINT at its chosen point (the JVM: just before
  * main). */

@@ -146,7 +146,9 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         try {
             synchronized (this) {
                 ensureOpen();
-                byte[] b = (newLine ? s + System.lineSeparator() : s).getBytes(charset);
+                // concat, not +: Hello's first line then needs no StringBuilder
+                // class, ~0.1 ms of a start or of a restored copy's first run.
+                byte[] b = (newLine ? s.concat(System.lineSeparator()) : s).getBytes(charset);
                 out.write(b, 0, b.length);
                 if (autoFlush && (newLine || s.indexOf('\n') >= 0))
                     out.flush();
