@@ -136,8 +136,10 @@ static _Noreturn void startup_failed(struct vm_thread *t, const char *what)
     plat_exit(1);
 }
 
-/* The launcher's messages when the main class does not load. */
-static _Noreturn void main_class_failed(struct vm_thread *t, const char *main_name, const char *name)
+/* The launcher's messages when the main class does not load, or does not
+ * link (verify): HotSpot's launcher links it while looking up main. */
+static _Noreturn void main_class_failed(struct vm_thread *t, const char *main_name, const char *name,
+                                        bool linking)
 {
     struct vm_object *e = t->exception;
     char jn[512], b[2048], msg[1024];
@@ -151,8 +153,7 @@ static _Noreturn void main_class_failed(struct vm_thread *t, const char *main_na
     else if (strstr(msg, "wrong name"))
         snprintf(b, sizeof b, "Error: Could not find or load main class %s\n"
                  "Caused by: java.lang.NoClassDefFoundError: %s\n", main_name, msg);
-    else if (strcmp(jn, "java.lang.VerifyError") == 0)
-        /* HotSpot verifies while linking: its launcher says "initialize". */
+    else if (linking)
         snprintf(b, sizeof b, "Error: Unable to initialize main class %s\nCaused by: %s: %s\n",
                  main_name, jn, msg);
     else
@@ -203,8 +204,10 @@ _Noreturn void vm_start(const char *main_name, int nargs, char **argv, void *cst
         if (*p == '.')
             *p = '/';
     struct vm_class *mc = class_load(t, name);
-    if (!mc || !class_link(t, mc))
-        main_class_failed(t, main_name, name);
+    if (!mc)
+        main_class_failed(t, main_name, name, false);
+    if (!class_link(t, mc))
+        main_class_failed(t, main_name, name, true);
     struct vm_method *mm = class_find_declared_method(mc, sym_main, sym_main_desc);
     if (!mm || !(mm->access & ACC_STATIC) || !(mm->access & ACC_PUBLIC)) {
         char b[1024], jn[512];

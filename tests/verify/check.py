@@ -90,11 +90,13 @@ def case_dir(c):
     shutil.copytree(SEEDS, d)
     with open(os.path.join(d, c.victim), "wb") as f:
         f.write(c.data)
+    for name in c.delete:
+        os.remove(os.path.join(d, name))
     return d
 
 
 def java_result(c, d):
-    key = hashlib.sha256(c.data + c.arg.encode() + c.victim.encode() + c.main.encode() +
+    key = hashlib.sha256(c.data + c.arg.encode() + c.victim.encode() + c.main.encode() + repr(c.delete).encode() +
                          os.path.realpath(shutil.which("java") or "java").encode()).hexdigest()[:24]
     cache = os.path.join(WORK, "expected", key + ".json")
     if os.path.exists(cache):

@@ -23,9 +23,9 @@ from cfread import TAG_CLASS, TAG_METHODREF  # noqa: E402
 class Case:
     """expect: a substring of java's first stderr line, "" for a class java
     accepts, None for a random mutant (anything java says)."""
-    def __init__(self, name, arg, victim, data, expect, main="VMain"):
+    def __init__(self, name, arg, victim, data, expect, main="VMain", delete=()):
         self.name, self.arg, self.victim, self.data, self.expect = name, arg, victim, data, expect
-        self.main = main
+        self.main, self.delete = main, list(delete)
 
 
 # Operand bytes per opcode; None: variable (switches, wide).
@@ -495,6 +495,11 @@ def cases(seed_dir):
         v.set_major(major)
         v.patch("length", {0x2a}, [ICONST_0])
         out.append(Case(name, "length", "VSeed.class", v.bytes(), "Unable to initialize main class", main="VSeed"))
+    # Assignability loads classes: VKid -> VOther needs VKid, which is gone.
+    out.append(Case("missing-class-for-assignability", "kid", "VSeed.class", classes["VSeed.class"],
+                    "NoClassDefFoundError: VKid", delete=["VKid.class"]))
+    out.append(Case("main-class-missing-class-for-assignability", "kid", "VSeed.class", classes["VSeed.class"],
+                    "Unable to initialize main class", main="VSeed", delete=["VKid.class"]))
     out.append(Case("old-jsr-ret-valid", "one", "VSeed.class", _jsr_case(classes, False), ""))
     out.append(Case("old-jsr-ret-lie", "one", "VSeed.class", _jsr_case(classes, True), "VerifyError"))
     return out

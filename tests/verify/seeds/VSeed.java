@@ -35,6 +35,7 @@ public class VSeed implements VRun {
     static int compare(Object a, Object b, int c) { return a == b ? 1 : 0; }
     static void voidBump(int a) { a++; }
     static VOther make() { return new VOther(); }
+    static VOther kid() { return new VKid(); }
     static int dupLong(long a) { long b = a; return (int) b; }
     static int sw(int k) {
         switch (k) { case 1: return 10; case 2: return 20; case 3: return 30; default: return 0; }
@@ -67,6 +68,7 @@ public class VSeed implements VRun {
         case "compare": return Integer.toString(compare("a", "a", 1));
         case "voidBump": voidBump(1); return "voidBump";
         case "make": return Integer.toString(make().x);
+        case "kid": return Integer.toString(kid().x);
         case "dupLong": return Integer.toString(dupLong(6));
         case "sw": return Integer.toString(sw(2));
         default: return "none";
