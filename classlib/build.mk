@@ -8,6 +8,9 @@
 # belongs to a build in progress).  The stamp file stands for the whole tree.
 # java/lang/CharacterData.java (Unicode tables, names, blocks, scripts, special
 # casing) is generated from the build JDK by classlib/gen/GenCharacterData.java.
+# jdk/internal/time/TzdbData.java (the tz database: every zone's rules and
+# names, and the build machine's default zone, read with TZ unset) is
+# generated from the build JDK by classlib/gen/GenZoneData.java.
 # Until java/lang/Object.java exists (the core's) javac cannot compile the
 # library, so the target is only added once it does.
 JAVA ?= java
@@ -16,7 +19,9 @@ CLASSLIB_DIR   := $(B)/classlib
 CLASSLIB_OUT   := $(CLASSLIB_DIR)/classes
 CLASSLIB_STAMP := $(CLASSLIB_DIR)/stamp
 CLASSLIB_GENDIR := $(CLASSLIB_DIR)/gen/java/lang
-CLASSLIB_GEN   := $(CLASSLIB_GENDIR)/CharacterData.java $(CLASSLIB_GENDIR)/CharacterName.java
+CLASSLIB_TZDIR := $(CLASSLIB_DIR)/gen/jdk/internal/time
+CLASSLIB_GEN   := $(CLASSLIB_GENDIR)/CharacterData.java $(CLASSLIB_GENDIR)/CharacterName.java \
+                  $(CLASSLIB_TZDIR)/TzdbData.java
 
 # One run writes both files (into a directory of its own, then moved).
 $(CLASSLIB_GENDIR)/CharacterData.java: classlib/gen/GenCharacterData.java
@@ -24,6 +29,11 @@ $(CLASSLIB_GENDIR)/CharacterData.java: classlib/gen/GenCharacterData.java
 	$(JAVA) $< $(@D)/tmp.$$$$ && mv -f $(@D)/tmp.$$$$/CharacterName.java $(@D)/ \
 	    && mv -f $(@D)/tmp.$$$$/CharacterData.java $(@D)/ && rmdir $(@D)/tmp.$$$$
 $(CLASSLIB_GENDIR)/CharacterName.java: $(CLASSLIB_GENDIR)/CharacterData.java
+
+$(CLASSLIB_TZDIR)/TzdbData.java: classlib/gen/GenZoneData.java
+	@mkdir -p $(@D)
+	env -u TZ $(JAVA) --add-opens java.base/java.time.zone=ALL-UNNAMED $< $(@D)/tmp.$$$$ \
+	    && mv -f $(@D)/tmp.$$$$/jdk/internal/time/TzdbData.java $@ && rm -rf $(@D)/tmp.$$$$
 
 # $$$$ is the recipe shell's pid: unique among concurrent builds.
 $(CLASSLIB_STAMP): $(CLASSLIB_SRCS) $(CLASSLIB_GEN) classlib/build.mk

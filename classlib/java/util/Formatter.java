@@ -13,7 +13,7 @@ import java.io.PrintStream;
  * Double.toString) half-up, as the JDK's FormattedFloatingDecimal does.
  * BigInteger and BigDecimal are recognised by class name and read through
  * their toString, so this file compiles without java.math.
- * Date/time conversions (%t) are parsed and checked but not implemented.
+ * Date/time conversions (%t) are printed by FormatterDateTime.
  */
 public final class Formatter implements Closeable, Flushable {
     private Appendable a;
@@ -507,8 +507,10 @@ public final class Formatter implements Closeable, Flushable {
                 printString("null");
                 return;
             }
-            // No date/time classes yet: nothing a program can pass is formattable.
-            failConversion(arg);
+            String text = FormatterDateTime.format(arg, c);
+            if (text == null)
+                failConversion(arg);
+            printString(text);
         }
 
         private void printObject(Formatter fmt, Object arg) throws IOException {

@@ -1,0 +1,12 @@
+/* ChronoPeriod: a date-based amount of time (Period is the ISO one). */
+package java.time.chrono;
+
+import java.time.temporal.TemporalAmount;
+
+public interface ChronoPeriod extends TemporalAmount {
+    Chronology getChronology();
+
+    boolean isZero();
+
+    boolean isNegative();
+}

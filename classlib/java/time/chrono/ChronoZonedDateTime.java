@@ -1,0 +1,68 @@
+/* ChronoZonedDateTime: a date-time with a zone (ZonedDateTime is the ISO one). */
+package java.time.chrono;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
+
+public interface ChronoZonedDateTime<D extends ChronoLocalDate>
+        extends Temporal, Comparable<ChronoZonedDateTime<?>> {
+    D toLocalDate();
+
+    LocalTime toLocalTime();
+
+    ChronoLocalDateTime<D> toLocalDateTime();
+
+    ZoneOffset getOffset();
+
+    ZoneId getZone();
+
+    default Chronology getChronology() {
+        return toLocalDate().getChronology();
+    }
+
+    default Instant toInstant() {
+        return Instant.ofEpochSecond(toEpochSecond(), toLocalTime().getNano());
+    }
+
+    default long toEpochSecond() {
+        long epochDay = toLocalDate().toEpochDay();
+        long secs = epochDay * 86400 + toLocalTime().toSecondOfDay();
+        return secs - getOffset().getTotalSeconds();
+    }
+
+    @Override
+    default int compareTo(ChronoZonedDateTime<?> other) {
+        int cmp = Long.compare(toEpochSecond(), other.toEpochSecond());
+        if (cmp == 0) {
+            cmp = toLocalTime().getNano() - other.toLocalTime().getNano();
+            if (cmp == 0) {
+                cmp = toLocalDateTime().compareTo(other.toLocalDateTime());
+                if (cmp == 0)
+                    cmp = getZone().getId().compareTo(other.getZone().getId());
+            }
+        }
+        return cmp;
+    }
+
+    default boolean isBefore(ChronoZonedDateTime<?> other) {
+        long thisEpochSec = toEpochSecond();
+        long otherEpochSec = other.toEpochSecond();
+        return thisEpochSec < otherEpochSec
+            || (thisEpochSec == otherEpochSec && toLocalTime().getNano() < other.toLocalTime().getNano());
+    }
+
+    default boolean isAfter(ChronoZonedDateTime<?> other) {
+        long thisEpochSec = toEpochSecond();
+        long otherEpochSec = other.toEpochSecond();
+        return thisEpochSec > otherEpochSec
+            || (thisEpochSec == otherEpochSec && toLocalTime().getNano() > other.toLocalTime().getNano());
+    }
+
+    default boolean isEqual(ChronoZonedDateTime<?> other) {
+        return toEpochSecond() == other.toEpochSecond()
+            && toLocalTime().getNano() == other.toLocalTime().getNano();
+    }
+}
