@@ -22,6 +22,10 @@
 #define PAGE     4096ull
 #define PAGEMAP_PRESENT (1ull << 63)
 
+/* Pages outside the snapshot that copies used (learned) are listed up to
+ * this many, lowest first: each is a page every waiting copy holds. */
+#define WARM_EXTRA_MAX 4096
+
 enum { WARM_NONE, WARM_READ, WARM_WRITE };
 
 /* What ring 3 may do to the page at va (identity-mapped guest memory). */
@@ -73,26 +77,24 @@ uint32_t mon_snap_warm_list(const struct mon_part *p, const struct snap_view *v,
                             struct plinth_warm_run *out, uint32_t max)
 {
     struct builder b = { out, 0, max };
-    uint64_t npages = p->mem.size / PAGE, r = 0;
+    uint64_t npages = p->mem.size / PAGE, r = 0, extras = 0;
     /* One pass in address order, merging the saved runs with the extra
      * pages, so runs come out sorted and merged. */
     for (uint64_t pg = 0; pg < npages; pg++) {
         while (r < v->hdr->nruns &&
                v->runs[r].gpa / PAGE + v->runs[r].pages <= pg)
             r++;
-        int saved = r < v->hdr->nruns && v->runs[r].gpa / PAGE <= pg;
-        if (!saved && extra && (extra[pg / 8] >> (pg % 8) & 1))
-            saved = 1;
-        if (!saved) {
-            /* skip ahead to the next candidate */
-            uint64_t next = r < v->hdr->nruns ? v->runs[r].gpa / PAGE : npages;
-            if (!extra) {
-                pg = next - 1;
-                continue;
-            }
-        }
-        if (saved)
+        uint64_t next = r < v->hdr->nruns ? v->runs[r].gpa / PAGE : npages;
+        if (pg >= next) {
             add_page(&b, p, cr3, pg * PAGE);
+        } else if (extra && extras < WARM_EXTRA_MAX) {
+            if (extra[pg / 8] >> (pg % 8) & 1) {
+                add_page(&b, p, cr3, pg * PAGE);
+                extras++;
+            }
+        } else {
+            pg = next - 1;   /* on to the next saved run */
+        }
     }
     return b.n;
 }
