@@ -4,13 +4,15 @@
  * serve").
  *
  * A restore's fixed cost is the process and the VM (KVM_CREATE_VM,
- * KVM_CREATE_VCPU, setting state), not the snapshot.  So the server keeps
- * a pool of worker processes (one partition per process, as always), each
- * of which has already mapped the snapshot, made its VM and vCPU and set
- * the saved state, and waits.  A request hands one worker the client's
- * arguments, environment and standard streams; the worker writes them
- * into the copy, sets the saved TSC again (time waiting in the pool is not
- * guest time) and runs it; the server forks a replacement.
+ * KVM_CREATE_VCPU, setting state), and then the guest's first touches of
+ * its pages, not the snapshot.  So the server keeps a pool of worker
+ * processes (one partition per process, as always), each of which has
+ * already mapped the snapshot, made its VM and vCPU, set the saved state
+ * and run the guest to its park point, where it has mapped the pages it
+ * will use (mon_snap_park), and waits in accept on the listening socket.
+ * A request goes straight to the worker that accepts it, which writes the
+ * client's arguments, environment and standard streams into the copy and
+ * runs it on; the server only keeps the pool full.
  *
  * Protocol: a SOCK_SEQPACKET Unix socket.  The client sends one message:
  * u32 nargs, u32 nenv, then nargs + nenv NUL-terminated strings, with
@@ -323,14 +325,16 @@ static int serve_loop(const struct serve_opts *so, int lsock)
             coming += wk[i].st != W_BUSY;
         }
         uint64_t now = mon_now();
-        if (coming < so->pool && (ready == 0 || now >= replace_at)) {
+        /* (With WORKERS_MAX at work, requests wait for one to end.) */
+        if (coming < so->pool && nwk < WORKERS_MAX &&
+            (ready == 0 || now >= replace_at)) {
             if (spawn(so, lsock) < 0)
                 return serve_fail(so, "cannot start a worker");
             replace_at = 0;
             continue;
         }
         int timeout = -1;
-        if (coming < so->pool)
+        if (coming < so->pool && nwk < WORKERS_MAX)
             timeout = (int)((replace_at - now) / 1000000) + 1;
         for (int i = 0; i < nwk; i++)
             pf[i] = (struct pollfd){ .fd = wk[i].ctl, .events = POLLIN };
