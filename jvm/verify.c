@@ -859,13 +859,13 @@ static void ldc(struct ver *v, struct frame *f, uint16_t idx, bool wide2)
     push2(v, f, x, n);
 }
 
-static void ret_value(struct ver *v, struct frame *f, struct vt x)
+/* x, popped by a typed return, against the method's return type. */
+static void ret_value(struct ver *v, struct vt x)
 {
     if (v->msig.nret == 0)
         VFAIL(v, "Method does not expect a return value", "Wrong return type in function");
     if (!assignable(v, x, v->msig.ret[0]))
         VFAIL(v, "Bad return type", "Wrong return type in function");
-    (void)f;
 }
 
 static void sub_writes(struct ver *v, uint32_t entry, uint8_t *w, uint8_t *seen);
@@ -1149,11 +1149,11 @@ static void exec(struct ver *v, struct frame *f, uint32_t pc, bool *fallthrough)
         break;
     }
     /* returns */
-    case 0xac: ret_value(v, f, pop(v, f, ty(T_INT))); *fallthrough = false; break;
-    case 0xad: pop(v, f, ty(T_LONG2)); ret_value(v, f, pop(v, f, ty(T_LONG))); *fallthrough = false; break;
-    case 0xae: ret_value(v, f, pop(v, f, ty(T_FLOAT))); *fallthrough = false; break;
-    case 0xaf: pop(v, f, ty(T_DOUBLE2)); ret_value(v, f, pop(v, f, ty(T_DOUBLE))); *fallthrough = false; break;
-    case 0xb0: ret_value(v, f, pop(v, f, ty(C_REF))); *fallthrough = false; break;
+    case 0xac: ret_value(v, pop(v, f, ty(T_INT))); *fallthrough = false; break;
+    case 0xad: pop(v, f, ty(T_LONG2)); ret_value(v, pop(v, f, ty(T_LONG))); *fallthrough = false; break;
+    case 0xae: ret_value(v, pop(v, f, ty(T_FLOAT))); *fallthrough = false; break;
+    case 0xaf: pop(v, f, ty(T_DOUBLE2)); ret_value(v, pop(v, f, ty(T_DOUBLE))); *fallthrough = false; break;
+    case 0xb0: ret_value(v, pop(v, f, ty(C_REF))); *fallthrough = false; break;
     case 0xb1:                                                   /* return */
         if (v->msig.nret)
             VFAIL(v, "Method expects a return value", "Wrong return type in function");

@@ -179,7 +179,7 @@ def _cases(classes):
     C = "VCtor.class"
     S = "vp/VSub.class"
 
-    def wide_nops(n):
+    def nops(n):
         return [NOP] * n
 
     out = []
@@ -197,13 +197,13 @@ def _cases(classes):
     @case("call-on-uninitialized-new", "hash", V)
     def _(v):
         v.patch("hash", {0x59}, [NOP])                                  # dup
-        v.patch("hash", {0xb7}, wide_nops(3))                           # invokespecial <init>
+        v.patch("hash", {0xb7}, nops(3))                           # invokespecial <init>
 
     @case("return-int-as-reference", "str", V)
     def _(v): v.patch("str", {0x12}, [ICONST_0, NOP])                   # ldc "x" -> iconst_0
 
     @case("bad-return-type", "cast", V)
-    def _(v): v.patch("cast", {0xc0}, wide_nops(3))                     # drop checkcast String
+    def _(v): v.patch("cast", {0xc0}, nops(3))                     # drop checkcast String
 
     @case("getfield-wrong-class", "otherField", V)
     def _(v): v.patch("otherField", {0x2b}, [0x2a])                     # aload_1 -> aload_0 (VSeed)
@@ -343,7 +343,7 @@ def _cases(classes):
 
     # -- objects, <init> and uninitializedThis --
     @case("ctor-without-super", "ctor0", C)
-    def _(v): v.patch("<init>", {0x2a, 0xb7}, wide_nops(4), desc="()V")
+    def _(v): v.patch("<init>", {0x2a, 0xb7}, nops(4), desc="()V")
 
     @case("call-on-uninitialized-this", "ctorInt", C)
     def _(v):
@@ -432,7 +432,7 @@ def _cases(classes):
     @case("old-bad-return-type", "cast", V)
     def _(v):
         v.set_major(49)
-        v.patch("cast", {0xc0}, wide_nops(3))
+        v.patch("cast", {0xc0}, nops(3))
 
     @case("v50-failover-valid", "loop", V, "")
     def _(v):
