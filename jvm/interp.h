@@ -63,12 +63,6 @@ struct vm_array *class_new_array_of_class(struct vm_thread *t, struct vm_class *
  * is the operand of Q_INVOKEINTERFACE (4 bytes, native order). */
 uint32_t interp_icache_new(struct vm_method *im);
 
-/* Link-time check that m's operand stack stays within max_stack on every
- * path and that no path runs off its code (interp_npe.c). */
-struct cf_class;
-bool interp_check_stack(const struct vm_method *m, const struct cf_class *cf, char *err, size_t errlen);
-
-
 #include "class.h"
 static inline uint32_t interp_frame_bci(const struct vm_frame *f)
 {
