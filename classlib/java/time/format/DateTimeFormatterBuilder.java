@@ -32,6 +32,8 @@ public final class DateTimeFormatterBuilder {
     private final boolean optional;
     /** The last number element that may be followed by fixed-width adjacent ones. */
     private int valueParserIndex = -1;
+    /** Width to pad the next element to (padNext), or 0. */
+    private int padNextWidth;
 
     public DateTimeFormatterBuilder() {
         parent = null;
@@ -340,8 +342,28 @@ public final class DateTimeFormatterBuilder {
         return this;
     }
 
+    public DateTimeFormatterBuilder padNext(int padWidth) {
+        return padNext(padWidth, ' ');
+    }
+
+    public DateTimeFormatterBuilder padNext(int padWidth, char padChar) {
+        if (padWidth < 1)
+            throw new IllegalArgumentException("The pad width must be at least one but was " + padWidth);
+        active.padNextWidth = padWidth;
+        active.padNextChar = padChar;
+        active.valueParserIndex = -1;
+        return this;
+    }
+
+    private char padNextChar;
+
     private int appendInternal(Element pp) {
         Objects.requireNonNull(pp, "pp");
+        if (active.padNextWidth > 0) {
+            pp = new PadElement(pp, active.padNextWidth, active.padNextChar);
+            active.padNextWidth = 0;
+            active.valueParserIndex = -1;
+        }
         active.elements.add(pp);
         if (!(pp instanceof NumberElement))
             active.valueParserIndex = -1;
@@ -374,8 +396,23 @@ public final class DateTimeFormatterBuilder {
                 while (pos < pattern.length() && pattern.charAt(pos) == cur)
                     pos++;
                 int count = pos - start;
-                if (cur == 'p')
-                    throw new IllegalArgumentException("Pad letter 'p' is not supported: " + pattern);
+                if (cur == 'p') {
+                    int pad = 0;
+                    if (pos < pattern.length()) {
+                        cur = pattern.charAt(pos);
+                        if ((cur >= 'A' && cur <= 'Z') || (cur >= 'a' && cur <= 'z')) {
+                            pad = count;
+                            start = pos++;
+                            while (pos < pattern.length() && pattern.charAt(pos) == cur)
+                                pos++;
+                            count = pos - start;
+                        }
+                    }
+                    if (pad == 0)
+                        throw new IllegalArgumentException("Pad letter 'p' must be followed by valid pad pattern: "
+                            + pattern);
+                    padNext(pad);
+                }
                 pos--;
                 parseLetter(cur, count);
             } else if (cur == '\'') {
@@ -419,7 +456,7 @@ public final class DateTimeFormatterBuilder {
             case 'u': case 'y':
                 TemporalField yf = cur == 'u' ? YEAR : YEAR_OF_ERA;
                 if (count == 2)
-                    appendValueReduced(yf, 2, 2, 2000);
+                    appendValue(new ReducedElement(yf, 2, 2, 2000, 0, "2000-01-01"));
                 else if (count < 4)
                     appendValue(yf, count, 19, SignStyle.NORMAL);
                 else
@@ -523,6 +560,49 @@ public final class DateTimeFormatterBuilder {
                     appendOffset("+HH:MM:ss", "Z");
                 else
                     tooMany(cur);
+                return;
+            case 'Q': case 'q':
+                switch (count) {
+                    case 1: appendValue(java.time.temporal.IsoFields.QUARTER_OF_YEAR); return;
+                    case 2: appendValue(java.time.temporal.IsoFields.QUARTER_OF_YEAR, 2); return;
+                    case 3: appendText(java.time.temporal.IsoFields.QUARTER_OF_YEAR,
+                                       cur == 'Q' ? TextStyle.SHORT : TextStyle.SHORT_STANDALONE); return;
+                    case 4: appendText(java.time.temporal.IsoFields.QUARTER_OF_YEAR,
+                                       cur == 'Q' ? TextStyle.FULL : TextStyle.FULL_STANDALONE); return;
+                    case 5: appendText(java.time.temporal.IsoFields.QUARTER_OF_YEAR,
+                                       cur == 'Q' ? TextStyle.NARROW : TextStyle.NARROW_STANDALONE); return;
+                    default: tooMany(cur); return;
+                }
+            case 'e': case 'c':
+                if (cur == 'c' && count == 2)
+                    throw new IllegalArgumentException("Invalid pattern \"cc\"");
+                if (count > 5)
+                    tooMany(cur);
+                if (count <= 2) {
+                    appendInternal(new WeekBasedElement(cur, count));
+                    return;
+                }
+                TextStyle es = count == 3 ? TextStyle.SHORT : count == 4 ? TextStyle.FULL : TextStyle.NARROW;
+                appendText(DAY_OF_WEEK, cur == 'c' ? es.asStandalone() : es);
+                return;
+            case 'w':
+                if (count > 2)
+                    tooMany(cur);
+                appendInternal(new WeekBasedElement(cur, count));
+                return;
+            case 'W':
+                if (count > 1)
+                    tooMany(cur);
+                appendInternal(new WeekBasedElement(cur, count));
+                return;
+            case 'Y':
+                appendInternal(new WeekBasedElement(cur, count));
+                return;
+            case 'B':
+                if (count == 2 || count == 3 || count > 5)
+                    throw new IllegalArgumentException("Wrong number of pattern letters: " + cur);
+                appendInternal(new DayPeriodElement(count == 1 ? TextStyle.SHORT
+                                                    : count == 4 ? TextStyle.FULL : TextStyle.NARROW));
                 return;
             default:
                 throw new IllegalArgumentException("Unknown pattern letter: " + cur);
@@ -896,23 +976,29 @@ public final class DateTimeFormatterBuilder {
     static final class ReducedElement extends NumberElement {
         private final int baseValue;
 
+        /** How toString shows the base: the JDK shows the base date of a pattern's "yy". */
+        private final String baseText;
+
         ReducedElement(TemporalField field, int minWidth, int maxWidth, int baseValue) {
-            this(field, minWidth, maxWidth, baseValue, 0);
+            this(field, minWidth, maxWidth, baseValue, 0, Integer.toString(baseValue));
         }
 
-        private ReducedElement(TemporalField field, int minWidth, int maxWidth, int baseValue, int subsequentWidth) {
+        ReducedElement(TemporalField field, int minWidth, int maxWidth, int baseValue, int subsequentWidth,
+                       String baseText) {
             super(field, minWidth, maxWidth, SignStyle.NOT_NEGATIVE, subsequentWidth);
             this.baseValue = baseValue;
+            this.baseText = baseText;
         }
 
         @Override
         NumberElement withFixedWidth() {
-            return subsequentWidth == -1 ? this : new ReducedElement(field, minWidth, maxWidth, baseValue, -1);
+            return subsequentWidth == -1 ? this
+                : new ReducedElement(field, minWidth, maxWidth, baseValue, -1, baseText);
         }
 
         @Override
         NumberElement withSubsequentWidth(int width) {
-            return new ReducedElement(field, minWidth, maxWidth, baseValue, subsequentWidth + width);
+            return new ReducedElement(field, minWidth, maxWidth, baseValue, subsequentWidth + width, baseText);
         }
 
         @Override
@@ -949,7 +1035,7 @@ public final class DateTimeFormatterBuilder {
 
         @Override
         public String toString() {
-            return "ReducedValue(" + field + "," + minWidth + "," + maxWidth + "," + baseValue + ")";
+            return "ReducedValue(" + field + "," + minWidth + "," + maxWidth + "," + baseText + ")";
         }
     }
 
@@ -1064,7 +1150,13 @@ public final class DateTimeFormatterBuilder {
                 full = MONTHS[(int) value - 1];
             else if (field == DAY_OF_WEEK && value >= 1 && value <= 7)
                 full = DAYS[(int) value - 1];
-            else if (field == AMPM_OF_DAY && (value == 0 || value == 1))
+            else if (field == java.time.temporal.IsoFields.QUARTER_OF_YEAR && value >= 1 && value <= 4) {
+                switch (style.asNormal()) {
+                    case FULL: return new String[] {"1st", "2nd", "3rd", "4th"}[(int) value - 1] + " quarter";
+                    case SHORT: return "Q" + value;
+                    default: return Long.toString(value);
+                }
+            } else if (field == AMPM_OF_DAY && (value == 0 || value == 1))
                 return style.asNormal() == TextStyle.NARROW ? (value == 0 ? "a" : "p") : (value == 0 ? "AM" : "PM");
             else if (field == ERA && (value == 0 || value == 1)) {
                 switch (style.asNormal()) {
@@ -1566,6 +1658,219 @@ public final class DateTimeFormatterBuilder {
         @Override
         public String toString() {
             return "ZoneText(" + textStyle + ")";
+        }
+    }
+
+    /** Pads what an element prints to a width, and skips the padding when parsing. */
+    static final class PadElement implements Element {
+        private final Element element;
+        private final int padWidth;
+        private final char padChar;
+
+        PadElement(Element element, int padWidth, char padChar) {
+            this.element = element;
+            this.padWidth = padWidth;
+            this.padChar = padChar;
+        }
+
+        @Override
+        public boolean format(PrintContext context, StringBuilder buf) {
+            int preLen = buf.length();
+            if (!element.format(context, buf))
+                return false;
+            int len = buf.length() - preLen;
+            if (len > padWidth)
+                throw new DateTimeException("Cannot print as output of " + len
+                    + " characters exceeds pad width of " + padWidth);
+            for (int i = 0; i < padWidth - len; i++)
+                buf.insert(preLen, padChar);
+            return true;
+        }
+
+        @Override
+        public int parse(ParseContext context, CharSequence text, int position) {
+            if (position > text.length())
+                throw new IndexOutOfBoundsException();
+            if (position == text.length())
+                return ~position;
+            int endPos = position + padWidth;
+            if (endPos > text.length()) {
+                if (context.strict)
+                    return ~position;
+                endPos = text.length();
+            }
+            int pos = position;
+            while (pos < endPos && context.charEquals(text.charAt(pos), padChar))
+                pos++;
+            int resultPos = element.parse(context, text.subSequence(0, endPos), pos);
+            if (resultPos != endPos && context.strict)
+                return ~(position + pos);
+            return resultPos;
+        }
+
+        @Override
+        public String toString() {
+            return "Pad(" + element + "," + padWidth + (padChar == ' ' ? ")" : ",'" + padChar + "')");
+        }
+    }
+
+    /**
+     * The US locale's week-based fields (weeks start on Sunday, a first week
+     * has at least one day): e/c day-of-week, w week-of-week-based-year,
+     * W week-of-month, Y week-based-year.  Printing only.
+     */
+    static final class WeekBasedElement implements Element {
+        private final char chr;
+        private final int count;
+
+        WeekBasedElement(char chr, int count) {
+            this.chr = chr;
+            this.count = count;
+        }
+
+        private static int startOfWeekOffset(int day, int dow) {
+            int weekStart = Math.floorMod(day - dow, 7);
+            int offset = -weekStart;
+            if (weekStart + 1 > 1)
+                offset = 7 - weekStart;
+            return offset;
+        }
+
+        private static int computeWeek(int offset, int day) {
+            return (7 + offset + (day - 1)) / 7;
+        }
+
+        private static int localizedDayOfWeek(TemporalAccessor t) {
+            return Math.floorMod(t.get(DAY_OF_WEEK) - 7, 7) + 1;
+        }
+
+        private static int weekOfWeekBasedYear(TemporalAccessor t) {
+            int dow = localizedDayOfWeek(t);
+            int doy = t.get(DAY_OF_YEAR);
+            int offset = startOfWeekOffset(doy, dow);
+            int week = computeWeek(offset, doy);
+            if (week == 0)
+                return weekOfWeekBasedYear(LocalDate.from(t).minusDays(doy));
+            if (week > 50) {
+                int yearLen = (int) t.range(DAY_OF_YEAR).getMaximum();
+                int newYearWeek = computeWeek(offset, yearLen + 1);
+                if (week >= newYearWeek)
+                    week = week - newYearWeek + 1;
+            }
+            return week;
+        }
+
+        private static int weekBasedYear(TemporalAccessor t) {
+            int dow = localizedDayOfWeek(t);
+            int year = t.get(YEAR);
+            int doy = t.get(DAY_OF_YEAR);
+            int offset = startOfWeekOffset(doy, dow);
+            int week = computeWeek(offset, doy);
+            if (week == 0)
+                return year - 1;
+            int yearLen = (int) t.range(DAY_OF_YEAR).getMaximum();
+            int newYearWeek = computeWeek(offset, yearLen + 1);
+            return week >= newYearWeek ? year + 1 : year;
+        }
+
+        @Override
+        public boolean format(PrintContext context, StringBuilder buf) {
+            TemporalAccessor t = context.temporal;
+            TemporalField needed = chr == 'W' ? DAY_OF_MONTH : chr == 'e' || chr == 'c' ? DAY_OF_WEEK : DAY_OF_YEAR;
+            if (context.optional > 0 && !t.isSupported(needed))
+                return false;
+            long value;
+            int width = count;
+            switch (chr) {
+                case 'e': case 'c': value = localizedDayOfWeek(t); break;
+                case 'w': value = weekOfWeekBasedYear(t); break;
+                case 'W': {
+                    int dow = localizedDayOfWeek(t);
+                    int dom = t.get(DAY_OF_MONTH);
+                    value = computeWeek(startOfWeekOffset(dom, dow), dom);
+                    break;
+                }
+                default:
+                    value = weekBasedYear(t);
+                    if (count == 2) {
+                        value = Math.abs(value) % 100;
+                    } else if (count >= 4 && value >= NumberElement.EXCEED_POINTS[Math.min(count, 10)]) {
+                        buf.append('+');
+                    }
+                    break;
+            }
+            if (value < 0)
+                buf.append('-');
+            String str = Long.toString(Math.abs(value));
+            for (int i = str.length(); i < width; i++)
+                buf.append('0');
+            buf.append(str);
+            return true;
+        }
+
+        @Override
+        public int parse(ParseContext context, CharSequence text, int position) {
+            return ~position;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder(30);
+            sb.append("Localized(");
+            if (chr == 'Y') {
+                if (count == 1)
+                    sb.append("WeekBasedYear");
+                else if (count == 2)
+                    sb.append("ReducedValue(WeekBasedYear,2,2,2000-01-01)");
+                else
+                    sb.append("WeekBasedYear,").append(count).append(",").append(19).append(",")
+                      .append(count < 4 ? SignStyle.NORMAL : SignStyle.EXCEEDS_PAD);
+            } else {
+                sb.append(chr == 'w' ? "WeekOfWeekBasedYear" : chr == 'W' ? "WeekOfMonth" : "DayOfWeek");
+                sb.append(",").append(count);
+            }
+            return sb.append(")").toString();
+        }
+    }
+
+    /** 'B': the US day periods (midnight, noon, morning, afternoon, evening, night). */
+    static final class DayPeriodElement implements Element {
+        private final TextStyle style;
+
+        DayPeriodElement(TextStyle style) {
+            this.style = style;
+        }
+
+        @Override
+        public boolean format(PrintContext context, StringBuilder buf) {
+            Long mod = context.getValue(MINUTE_OF_DAY);
+            if (mod == null)
+                return false;
+            String text;
+            if (mod == 0)
+                text = style == TextStyle.NARROW ? "mi" : "midnight";
+            else if (mod == 720)
+                text = style == TextStyle.NARROW ? "n" : "noon";
+            else if (mod >= 360 && mod < 720)
+                text = "in the morning";
+            else if (mod >= 720 && mod < 1080)
+                text = "in the afternoon";
+            else if (mod >= 1080 && mod < 1260)
+                text = "in the evening";
+            else
+                text = "at night";
+            buf.append(text);
+            return true;
+        }
+
+        @Override
+        public int parse(ParseContext context, CharSequence text, int position) {
+            return ~position;
+        }
+
+        @Override
+        public String toString() {
+            return "DayPeriod(" + style + ")";
         }
     }
 }
