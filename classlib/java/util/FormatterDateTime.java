@@ -61,7 +61,7 @@ final class FormatterDateTime {
             case 'M': pad(sb, t.get(MINUTE_OF_HOUR), 2); break;
             case 'S': pad(sb, t.get(SECOND_OF_MINUTE), 2); break;
             case 'L': pad(sb, t.get(MILLI_OF_SECOND), 3); break;
-            case 'N': pad(sb, t.get(MILLI_OF_SECOND) * 1000000L, 9); break;
+            case 'N': pad(sb, t.get(NANO_OF_SECOND), 9); break;
             case 'p': sb.append(t.get(AMPM_OF_DAY) == 0 ? "am" : "pm"); break;
             case 'z': {
                 int offset = t.get(OFFSET_SECONDS);

@@ -25,6 +25,7 @@ public class TimeZone implements java.io.Serializable, Cloneable {
     private final transient ZoneId zone;
     /** The zone whose names this one uses (old IDs such as "PST" borrow them). */
     private final transient String nameId;
+    private transient boolean standardNamesOnly;
 
     public TimeZone() {
         this("GMT", ZoneOffset.UTC, "GMT");
@@ -54,8 +55,14 @@ public class TimeZone implements java.io.Serializable, Cloneable {
         String alias = ZoneId.SHORT_IDS.get(id);
         if (alias != null && Arrays.binarySearch(ids(), alias) >= 0)
             return new TimeZone(id, ZoneId.of(alias), alias);
-        if (id.equals("EST") || id.equals("MST") || id.equals("HST"))
-            return new TimeZone(id, ZoneId.of(alias), id);
+        if (alias != null) {
+            // EST, MST, HST: fixed offsets named as their region's standard time
+            String region = id.equals("EST") ? "America/New_York" : id.equals("MST") ? "America/Denver"
+                : "Pacific/Honolulu";
+            TimeZone tz = new TimeZone(id, ZoneId.of(alias), region);
+            tz.standardNamesOnly = true;
+            return tz;
+        }
         return parseCustom(id);
     }
 
@@ -149,11 +156,7 @@ public class TimeZone implements java.io.Serializable, Cloneable {
     }
 
     public ZoneId toZoneId() {
-        if (zone instanceof ZoneOffset)
-            return ZoneId.of(id);
-        if (!id.equals(zone.getId()))
-            return ZoneId.of(id, ZoneId.SHORT_IDS);
-        return zone;
+        return ZoneId.of(id, ZoneId.SHORT_IDS);
     }
 
     private ZoneRules rules() {
@@ -218,7 +221,7 @@ public class TimeZone implements java.io.Serializable, Cloneable {
             int i = Arrays.binarySearch(ids(), nameId);
             if (i >= 0) {
                 String[] names = TzdbData.names(i).split("\u0001");
-                return names[(style == LONG ? 2 : 0) + (daylight ? 1 : 0)];
+                return names[(style == LONG ? 2 : 0) + (daylight && !standardNamesOnly ? 1 : 0)];
             }
         }
         return id;

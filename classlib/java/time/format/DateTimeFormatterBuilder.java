@@ -1411,7 +1411,7 @@ public final class DateTimeFormatterBuilder {
                         int seconds = 0;
                         boolean colon = isColon();
                         boolean lenient = !context.strict;
-                        boolean wantMinutes = type >= 3 && type <= 8;
+                        boolean wantMinutes = type >= 3 && type <= 8 && !lenient;
                         boolean optMinutes = type != 0;
                         int p = pos;
                         boolean hasColon = p < length && text.charAt(p) == ':';

@@ -48,8 +48,37 @@ final class Parsed implements TemporalAccessor {
             date = date.plus(excessDays);
             excessDays = Period.ZERO;
         }
+        crossCheck();
         resolveInstant();
         return this;
+    }
+
+    /** Fields left over must agree with the resolved date and time (a wrong day-of-week, say). */
+    private void crossCheck() {
+        if (date != null)
+            crossCheck(date);
+        if (time != null)
+            crossCheck(time);
+    }
+
+    private void crossCheck(TemporalAccessor target) {
+        for (java.util.Iterator<Map.Entry<TemporalField, Long>> it = fieldValues.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<TemporalField, Long> entry = it.next();
+            TemporalField field = entry.getKey();
+            if (target.isSupported(field)) {
+                long val1;
+                try {
+                    val1 = target.getLong(field);
+                } catch (RuntimeException ex) {
+                    continue;
+                }
+                long val2 = entry.getValue();
+                if (val1 != val2)
+                    throw new DateTimeException("Conflict found: Field " + field + " " + val1
+                        + " differs from " + field + " " + val2 + " derived from " + target);
+                it.remove();
+            }
+        }
     }
 
     private Long take(TemporalField f) {
