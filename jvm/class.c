@@ -765,11 +765,34 @@ static struct vm_field *make_fields(struct cf_class *cf, struct vm_class *c)
     return fs;
 }
 
+/* java.lang.ref: tell the collector which classes are References (their
+ * subclasses inherit the kind) and where Reference keeps its fields. */
+static void link_reference(struct vm_class *c)
+{
+    static const char *const names[] = {
+        [VM_REF_SOFT] = "java/lang/ref/SoftReference",
+        [VM_REF_WEAK] = "java/lang/ref/WeakReference",
+        [VM_REF_PHANTOM] = "java/lang/ref/PhantomReference",
+    };
+    c->ref_kind = c->super ? c->super->ref_kind : VM_REF_NONE;
+    if (!c->ext->is_boot || strncmp(c->name, "java/lang/ref/", 14) != 0)
+        return;
+    for (uint8_t k = VM_REF_SOFT; k <= VM_REF_PHANTOM; k++)
+        if (strcmp(c->name, names[k]) == 0)
+            c->ref_kind = k;
+    if (strcmp(c->name, "java/lang/ref/Reference") == 0)
+        heap_reference_layout((uint32_t)vm_field_offset(c, "referent", "Ljava/lang/Object;"),
+                              (uint32_t)vm_field_offset(c, "queue", "Ljava/lang/ref/ReferenceQueue;"),
+                              (uint32_t)vm_field_offset(c, "next", "Ljava/lang/ref/Reference;"),
+                              (uint32_t)vm_field_offset(c, "discovered", "J"));
+}
+
 static void finish_link(struct vm_class *c)
 {
     c->ext->depth = c->super ? c->super->ext->depth + 1 : 0;
     link_ifaces(c);
     layout_fields(c);
+    link_reference(c);
     link_methods(c);
     c->state = VM_CLASS_LINKED;
 }

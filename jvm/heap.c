@@ -13,6 +13,11 @@
  * before new pages, so the set of pages ever touched stays compact (in a
  * partition every first touch of a page costs an exit).  docs/heap.md has
  * the sizing policy and the rest of the reasoning.
+ *
+ * java.lang.ref: marking does not go through a Reference's referent; after
+ * marking, the references whose referents stayed unmarked are cleared and,
+ * if they have a queue, put on a pending list that the class library drains
+ * (docs/heap.md, References).
  */
 #include "heap.h"
 #include "platform.h"
@@ -84,6 +89,13 @@ static struct {
     struct vm_object **mstack;
     size_t msp, mlimit;
     bool moverflow;
+    /* java.lang.ref.Reference's field offsets (ref_ready once known). */
+    bool ref_ready;
+    bool clear_soft;         /* this collection clears softly reachable referents */
+    uint32_t ref_referent, ref_queue, ref_next, ref_discovered;
+    uint32_t soft_kept;      /* referents the last collection kept for soft references */
+    struct vm_object *discovered;  /* references met while marking */
+    struct vm_object *pending;     /* cleared references for their queues (a root) */
 } H;
 
 /* ---- bitmaps ------------------------------------------------------------ */
@@ -312,6 +324,13 @@ struct vm_object *heap_alloc(struct vm_thread *t, size_t bytes)
         grow_for(bytes);
         p = try_alloc(bytes, H.limit_pages);
     }
+    if (!p && H.soft_kept && !H.in_gc) {
+        /* The last step before an OutOfMemoryError: let soft references go. */
+        H.clear_soft = true;
+        heap_collect(t);
+        H.clear_soft = false;
+        p = try_alloc(bytes, H.limit_pages);
+    }
     if (!p && H.grace)
         p = try_alloc(bytes, H.max_pages);
     if (!p)
@@ -368,10 +387,30 @@ static inline void mark_ref(const struct vm_object *from, struct vm_object *r)
         verify_fail(from ? "reference to no object" : "root points to no object", from, r);
 }
 
+#define REF_FIELD(o, off) VM_FIELD(o, struct vm_object *, off)
+#define REF_LINK(o) VM_FIELD(o, uintptr_t, H.ref_discovered)
+
+/* A Reference: every field but the referent is strong.  A non-null
+ * referent puts it on the discovered list (once: the link is non-zero
+ * while it is on the list, and the last one links to itself). */
+static void scan_reference(struct vm_object *o)
+{
+    const struct vm_class *c = o->cls;
+    for (uint32_t i = 0; i < c->nrefs; i++)
+        if (c->ref_offsets[i] != H.ref_referent)
+            mark_ref(o, REF_FIELD(o, c->ref_offsets[i]));
+    if (REF_FIELD(o, H.ref_referent) && !REF_LINK(o)) {
+        REF_LINK(o) = (uintptr_t)(H.discovered ? H.discovered : o);
+        H.discovered = o;
+    }
+}
+
 static void scan_object(struct vm_object *o)
 {
     const struct vm_class *c = o->cls;
-    if (c->kind == VM_CLASS_ARRAY) {
+    if (c->ref_kind && H.ref_ready) {
+        scan_reference(o);
+    } else if (c->kind == VM_CLASS_ARRAY) {
         const struct vm_array *a = (const struct vm_array *)o;
         struct vm_object **e = VM_ARRAY_DATA(a);
         for (int32_t i = 0; i < a->length; i++)
@@ -410,6 +449,74 @@ static void rescan_marked(void)
             pg++;
         }
     }
+}
+
+static void drain_all(void)
+{
+    drain();
+    while (H.moverflow) {
+        H.moverflow = false;
+        rescan_marked();
+        drain();
+    }
+}
+
+/* ---- references --------------------------------------------------------- */
+
+static inline bool is_marked(const struct vm_object *o)
+{
+    return bit_get(H.mark_bits, gran_of(o));
+}
+
+static inline struct vm_object *next_discovered(struct vm_object *r)
+{
+    uintptr_t n = REF_LINK(r);
+    return n == (uintptr_t)r ? NULL : (struct vm_object *)n;
+}
+
+void heap_reference_layout(uint32_t referent, uint32_t queue, uint32_t next, uint32_t discovered)
+{
+    H.ref_referent = referent;
+    H.ref_queue = queue;
+    H.ref_next = next;
+    H.ref_discovered = discovered;
+    H.ref_ready = referent != UINT32_MAX && queue != UINT32_MAX && next != UINT32_MAX
+                  && discovered != UINT32_MAX;
+}
+
+/* After marking.  Soft referents are kept (with all they reach) unless
+ * this collection clears them; marking them can discover more references,
+ * which land at the list's head: go round until none is new.  Then every
+ * referent still unmarked is at most weakly or phantom reachable: its
+ * reference is cleared, and goes on the pending list if it has a queue. */
+static void process_references(void)
+{
+    H.soft_kept = 0;
+    struct vm_object *done = NULL, *r, *n;
+    while (H.discovered != done) {
+        struct vm_object *start = H.discovered;
+        for (r = start; r && r != done; r = next_discovered(r)) {
+            struct vm_object *x = REF_FIELD(r, H.ref_referent);
+            if (r->cls->ref_kind == VM_REF_SOFT && !H.clear_soft && !is_marked(x)) {
+                mark_ref(r, x);
+                H.soft_kept++;
+            }
+        }
+        drain_all();
+        done = start;
+    }
+    for (r = H.discovered; r; r = n) {
+        n = next_discovered(r);
+        REF_LINK(r) = 0;
+        if (is_marked(REF_FIELD(r, H.ref_referent)))
+            continue;
+        REF_FIELD(r, H.ref_referent) = NULL;
+        if (REF_FIELD(r, H.ref_queue) && !REF_FIELD(r, H.ref_next)) {
+            REF_FIELD(r, H.ref_next) = H.pending;
+            H.pending = r;
+        }
+    }
+    H.discovered = NULL;
 }
 
 static void mark_root(struct vm_object **slot, void *ctx)
@@ -521,15 +628,12 @@ static void collect(struct vm_thread *t)
     H.msp = 0;
     H.moverflow = false;
     vm_roots_foreach(mark_root, NULL);
+    mark_ref(NULL, H.pending);
     /* This frame lies below heap_collect's, whose prologue saved every
      * callee-saved register: scanning from here sees them all. */
     thread_foreach_stack(scan_range, NULL, __builtin_frame_address(0));
-    drain();
-    while (H.moverflow) {
-        H.moverflow = false;
-        rescan_marked();
-        drain();
-    }
+    drain_all();
+    process_references();
     sweep();
     resize();
     H.collections++;
@@ -792,7 +896,18 @@ static void rt_max_memory(struct vm_thread *t, vm_value *args, vm_value *ret)
     ret->j = (int64_t)heap_max();
 }
 
+/* Reference.takePending: the references the collector cleared for their
+ * queues, linked by `next`; the caller enqueues them. */
+static void ref_take_pending(struct vm_thread *t, vm_value *args, vm_value *ret)
+{
+    (void)t;
+    (void)args;
+    ret->l = H.pending;
+    H.pending = NULL;
+}
+
 const struct vm_native vm_natives_heap[] = {
+    { "java/lang/ref/Reference", "takePending", "()Ljava/lang/ref/Reference;", ref_take_pending },
     { "java/lang/Runtime", "gc", "()V", rt_gc },
     { "java/lang/Runtime", "freeMemory", "()J", rt_free_memory },
     { "java/lang/Runtime", "totalMemory", "()J", rt_total_memory },

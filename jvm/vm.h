@@ -68,6 +68,9 @@ struct vm_array {
 
 enum vm_class_kind { VM_CLASS_INSTANCE = 1, VM_CLASS_ARRAY, VM_CLASS_PRIMITIVE };
 
+/* java.lang.ref: the kind of Reference a class's instances are. */
+enum vm_ref_kind { VM_REF_NONE = 0, VM_REF_SOFT, VM_REF_WEAK, VM_REF_PHANTOM };
+
 enum vm_class_state {
     VM_CLASS_LOADED = 1,     /* parsed, super and interfaces loaded */
     VM_CLASS_LINKED,         /* layout, vtable, itable done */
@@ -93,6 +96,9 @@ struct vm_class {
     uint32_t instance_size;
     uint32_t nrefs;
     uint32_t *ref_offsets;
+    /* Subclasses of java.lang.ref.Reference (enum vm_ref_kind, set at
+     * link): the collector does not mark through their referent. */
+    uint8_t ref_kind;
 
     struct vm_class *component;  /* arrays: element class */
 
@@ -192,6 +198,11 @@ void heap_collect(struct vm_thread *t);
 size_t heap_used(void);
 size_t heap_committed(void);
 size_t heap_max(void);
+/* class.c, when it links java.lang.ref.Reference: the byte offsets of its
+ * fields referent (not marked through), queue (cleared references with one
+ * go on the pending list), next (the pending list's link) and discovered
+ * (a long: the collector's own list during a collection). */
+void heap_reference_layout(uint32_t referent, uint32_t queue, uint32_t next, uint32_t discovered);
 /* The object that contains address p (interior pointers allowed), or NULL.
  * Used for conservative roots; also handy in asserts. */
 struct vm_object *heap_object_at(const void *p);
