@@ -2,9 +2,9 @@
  * ThreadLocal: a variable with one value per thread, kept in a small map in
  * each Thread (Thread.threadLocals), keyed by the ThreadLocal's identity.
  *
- * Unlike the JDK's, the map holds its keys strongly (the VM has no weak
- * references yet): a ThreadLocal the program drops stays in the maps of the
- * threads that set it until they end or call remove().
+ * As in the JDK, the map holds its keys weakly: a ThreadLocal the program
+ * drops stops taking room once the collector has cleared it (its value goes
+ * when the map is next rebuilt, or when the thread ends).
  */
 package java.lang;
 
@@ -41,9 +41,9 @@ public class ThreadLocal<T> {
         Thread t = Thread.currentThread();
         ThreadLocalMap map = getMap(t);
         if (map != null) {
-            int i = map.find(this);
-            if (i >= 0)
-                return (T) map.values[i];
+            ThreadLocalMap.Entry e = map.find(this);
+            if (e != null)
+                return (T) e.value;
         }
         T value = initialValue();
         set(t, value);
@@ -86,10 +86,10 @@ public class ThreadLocal<T> {
     @SuppressWarnings("unchecked")
     static ThreadLocalMap createInheritedMap(ThreadLocalMap parent) {
         ThreadLocalMap map = new ThreadLocalMap();
-        for (int i = 0; i < parent.keys.length; i++) {
-            ThreadLocal<Object> k = (ThreadLocal<Object>) parent.keys[i];
+        for (ThreadLocalMap.Entry e : parent.table) {
+            ThreadLocal<Object> k = e == null ? null : (ThreadLocal<Object>) e.get();
             if (k != null)
-                map.put(k, k.childValue(parent.values[i]));
+                map.put(k, k.childValue(e.value));
         }
         return map;
     }
@@ -109,70 +109,94 @@ public class ThreadLocal<T> {
 
     /* Open addressing with linear probing; the table stays at most 2/3
      * full, and remove() shifts later entries back so probes stay short
-     * without tombstones. */
+     * without tombstones.  As in the JDK, an entry holds its ThreadLocal
+     * weakly: once the collector clears it, the slot is stale and its value
+     * is dropped when the table is next rebuilt (or the thread ends). */
     static final class ThreadLocalMap {
-        ThreadLocal<?>[] keys = new ThreadLocal<?>[16];
-        Object[] values = new Object[16];
-        private int size;
+        static final class Entry extends java.lang.ref.WeakReference<ThreadLocal<?>> {
+            final int hash;
+            Object value;
 
-        int find(ThreadLocal<?> key) {
-            int mask = keys.length - 1;
+            Entry(ThreadLocal<?> key, Object value) {
+                super(key);
+                this.hash = key.hash;
+                this.value = value;
+            }
+        }
+
+        Entry[] table = new Entry[16];
+        private int size;   /* occupied slots, stale ones included */
+
+        Entry find(ThreadLocal<?> key) {
+            int mask = table.length - 1;
             for (int i = key.hash & mask; ; i = (i + 1) & mask) {
-                ThreadLocal<?> k = keys[i];
-                if (k == key)
-                    return i;
-                if (k == null)
-                    return -1;
+                Entry e = table[i];
+                if (e == null || e.refersTo(key))
+                    return e;
             }
         }
 
         void put(ThreadLocal<?> key, Object value) {
-            int mask = keys.length - 1;
+            int mask = table.length - 1;
             int i = key.hash & mask;
-            for (; keys[i] != null; i = (i + 1) & mask) {
-                if (keys[i] == key) {
-                    values[i] = value;
+            for (Entry e; (e = table[i]) != null; i = (i + 1) & mask) {
+                if (e.refersTo(key)) {
+                    e.value = value;
                     return;
                 }
             }
-            keys[i] = key;
-            values[i] = value;
-            if (++size * 3 > keys.length * 2)
-                grow();
+            table[i] = new Entry(key, value);
+            if (++size * 3 > table.length * 2)
+                rebuild();
         }
 
         void remove(ThreadLocal<?> key) {
-            int i = find(key);
-            if (i < 0)
+            Entry[] tab = table;
+            int mask = tab.length - 1;
+            int i = key.hash & mask;
+            for (; tab[i] != null && !tab[i].refersTo(key); i = (i + 1) & mask)
+                ;
+            if (tab[i] == null)
                 return;
-            int mask = keys.length - 1;
-            keys[i] = null;
-            values[i] = null;
+            tab[i].clear();
+            tab[i] = null;
             size--;
             /* Move back every later entry of the run whose home slot does not
              * lie cyclically in (i, j]. */
-            for (int j = (i + 1) & mask; keys[j] != null; j = (j + 1) & mask) {
-                int home = keys[j].hash & mask;
+            for (int j = (i + 1) & mask; tab[j] != null; j = (j + 1) & mask) {
+                int home = tab[j].hash & mask;
                 boolean stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
                 if (!stays) {
-                    keys[i] = keys[j];
-                    values[i] = values[j];
-                    keys[j] = null;
-                    values[j] = null;
+                    tab[i] = tab[j];
+                    tab[j] = null;
                     i = j;
                 }
             }
         }
 
-        private void grow() {
-            ThreadLocal<?>[] oldKeys = keys;
-            Object[] oldValues = values;
-            keys = new ThreadLocal<?>[oldKeys.length * 2];
-            values = new Object[oldKeys.length * 2];
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++)
-                if (oldKeys[i] != null)
-                    put(oldKeys[i], oldValues[i]);
+        /* Full: drop the stale entries, and double the table only while the
+         * live ones would fill more than half of it. */
+        private void rebuild() {
+            Entry[] old = table;
+            int live = 0;
+            for (Entry e : old)
+                if (e != null && e.get() != null)
+                    live++;
+            int n = old.length;
+            while (live * 2 > n)
+                n *= 2;
+            Entry[] tab = new Entry[n];
+            int mask = n - 1;
+            for (Entry e : old) {
+                if (e == null || e.get() == null)
+                    continue;
+                int i = e.hash & mask;
+                while (tab[i] != null)
+                    i = (i + 1) & mask;
+                tab[i] = e;
+            }
+            table = tab;
+            size = live;
         }
     }
 }
