@@ -113,6 +113,61 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         return -local().getOffset().getTotalSeconds() / 60;
     }
 
+    private void setLocal(java.time.temporal.ChronoField field, long value) {
+        ZonedDateTime t = local();
+        LocalDateTime ldt = t.toLocalDateTime();
+        switch (field) {
+            case YEAR: ldt = ldt.withDayOfMonth(1).withYear((int) value).plusDays(ldt.getDayOfMonth() - 1L); break;
+            case MONTH_OF_YEAR: ldt = ldt.withDayOfMonth(1).withMonth(1).plusMonths(value).plusDays(ldt.getDayOfMonth() - 1L); break;
+            case DAY_OF_MONTH: ldt = ldt.withDayOfMonth(1).plusDays(value - 1); break;
+            case HOUR_OF_DAY: ldt = ldt.withHour(0).plusHours(value); break;
+            case MINUTE_OF_HOUR: ldt = ldt.withMinute(0).plusMinutes(value); break;
+            default: ldt = ldt.withSecond(0).plusSeconds(value); break;
+        }
+        fastTime = ldt.atZone(t.getZone()).toInstant().toEpochMilli();
+    }
+
+    @Deprecated
+    public void setYear(int year) {
+        setLocal(java.time.temporal.ChronoField.YEAR, year + 1900);
+    }
+
+    @Deprecated
+    public void setMonth(int month) {
+        setLocal(java.time.temporal.ChronoField.MONTH_OF_YEAR, month);
+    }
+
+    @Deprecated
+    public void setDate(int date) {
+        setLocal(java.time.temporal.ChronoField.DAY_OF_MONTH, date);
+    }
+
+    @Deprecated
+    public void setHours(int hours) {
+        setLocal(java.time.temporal.ChronoField.HOUR_OF_DAY, hours);
+    }
+
+    @Deprecated
+    public void setMinutes(int minutes) {
+        setLocal(java.time.temporal.ChronoField.MINUTE_OF_HOUR, minutes);
+    }
+
+    @Deprecated
+    public void setSeconds(int seconds) {
+        setLocal(java.time.temporal.ChronoField.SECOND_OF_MINUTE, seconds);
+    }
+
+    @Deprecated
+    public static long UTC(int year, int month, int date, int hrs, int min, int sec) {
+        return LocalDateTime.of(1900 + year, 1, 1, 0, 0).plusMonths(month).plusDays(date - 1L).plusHours(hrs)
+            .plusMinutes(min).plusSeconds(sec).toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+    }
+
+    @Deprecated
+    public String toLocaleString() {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).format(local());
+    }
+
     public boolean before(Date when) {
         return fastTime < when.fastTime;
     }

@@ -15,6 +15,41 @@ public interface ChronoLocalDate extends Temporal, TemporalAdjuster, Comparable<
 
     long toEpochDay();
 
+    static java.util.Comparator<ChronoLocalDate> timeLineOrder() {
+        return (date1, date2) -> Long.compare(date1.toEpochDay(), date2.toEpochDay());
+    }
+
+    static ChronoLocalDate from(java.time.temporal.TemporalAccessor temporal) {
+        if (temporal instanceof ChronoLocalDate)
+            return (ChronoLocalDate) temporal;
+        java.util.Objects.requireNonNull(temporal, "temporal");
+        return java.time.LocalDate.from(temporal);
+    }
+
+    @Override
+    ChronoLocalDate with(java.time.temporal.TemporalAdjuster adjuster);
+
+    @Override
+    ChronoLocalDate with(java.time.temporal.TemporalField field, long newValue);
+
+    @Override
+    ChronoLocalDate plus(java.time.temporal.TemporalAmount amount);
+
+    @Override
+    ChronoLocalDate plus(long amountToAdd, java.time.temporal.TemporalUnit unit);
+
+    @Override
+    ChronoLocalDate minus(java.time.temporal.TemporalAmount amount);
+
+    @Override
+    ChronoLocalDate minus(long amountToSubtract, java.time.temporal.TemporalUnit unit);
+
+    ChronoPeriod until(ChronoLocalDate endDateExclusive);
+
+    ChronoLocalDateTime<?> atTime(java.time.LocalTime localTime);
+
+    String format(java.time.format.DateTimeFormatter formatter);
+
     default boolean isAfter(ChronoLocalDate other) {
         return toEpochDay() > other.toEpochDay();
     }

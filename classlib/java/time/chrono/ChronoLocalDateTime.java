@@ -16,6 +16,35 @@ public interface ChronoLocalDateTime<D extends ChronoLocalDate>
 
     ChronoZonedDateTime<D> atZone(ZoneId zone);
 
+    static java.util.Comparator<ChronoLocalDateTime<?>> timeLineOrder() {
+        return (dateTime1, dateTime2) -> {
+            int cmp = Long.compare(dateTime1.toLocalDate().toEpochDay(), dateTime2.toLocalDate().toEpochDay());
+            if (cmp == 0)
+                cmp = Long.compare(dateTime1.toLocalTime().toNanoOfDay(), dateTime2.toLocalTime().toNanoOfDay());
+            return cmp;
+        };
+    }
+
+    @Override
+    ChronoLocalDateTime<D> with(java.time.temporal.TemporalAdjuster adjuster);
+
+    @Override
+    ChronoLocalDateTime<D> with(java.time.temporal.TemporalField field, long newValue);
+
+    @Override
+    ChronoLocalDateTime<D> plus(java.time.temporal.TemporalAmount amount);
+
+    @Override
+    ChronoLocalDateTime<D> plus(long amountToAdd, java.time.temporal.TemporalUnit unit);
+
+    @Override
+    ChronoLocalDateTime<D> minus(java.time.temporal.TemporalAmount amount);
+
+    @Override
+    ChronoLocalDateTime<D> minus(long amountToSubtract, java.time.temporal.TemporalUnit unit);
+
+    String format(java.time.format.DateTimeFormatter formatter);
+
     default Chronology getChronology() {
         return toLocalDate().getChronology();
     }

@@ -9,4 +9,16 @@ public interface ChronoPeriod extends TemporalAmount {
     boolean isZero();
 
     boolean isNegative();
+
+    ChronoPeriod plus(TemporalAmount amountToAdd);
+
+    ChronoPeriod minus(TemporalAmount amountToSubtract);
+
+    ChronoPeriod multipliedBy(int scalar);
+
+    default ChronoPeriod negated() {
+        return multipliedBy(-1);
+    }
+
+    ChronoPeriod normalized();
 }

@@ -19,6 +19,43 @@ public interface ChronoZonedDateTime<D extends ChronoLocalDate>
 
     ZoneId getZone();
 
+    static java.util.Comparator<ChronoZonedDateTime<?>> timeLineOrder() {
+        return (dateTime1, dateTime2) -> {
+            int cmp = Long.compare(dateTime1.toEpochSecond(), dateTime2.toEpochSecond());
+            if (cmp == 0)
+                cmp = Long.compare(dateTime1.toLocalTime().getNano(), dateTime2.toLocalTime().getNano());
+            return cmp;
+        };
+    }
+
+    ChronoZonedDateTime<D> withEarlierOffsetAtOverlap();
+
+    ChronoZonedDateTime<D> withLaterOffsetAtOverlap();
+
+    ChronoZonedDateTime<D> withZoneSameLocal(ZoneId zone);
+
+    ChronoZonedDateTime<D> withZoneSameInstant(ZoneId zone);
+
+    @Override
+    ChronoZonedDateTime<D> with(java.time.temporal.TemporalAdjuster adjuster);
+
+    @Override
+    ChronoZonedDateTime<D> with(java.time.temporal.TemporalField field, long newValue);
+
+    @Override
+    ChronoZonedDateTime<D> plus(java.time.temporal.TemporalAmount amount);
+
+    @Override
+    ChronoZonedDateTime<D> plus(long amountToAdd, java.time.temporal.TemporalUnit unit);
+
+    @Override
+    ChronoZonedDateTime<D> minus(java.time.temporal.TemporalAmount amount);
+
+    @Override
+    ChronoZonedDateTime<D> minus(long amountToSubtract, java.time.temporal.TemporalUnit unit);
+
+    String format(java.time.format.DateTimeFormatter formatter);
+
     default Chronology getChronology() {
         return toLocalDate().getChronology();
     }

@@ -29,6 +29,8 @@ public final class DateTimeFormatter {
     private final ResolverStyle resolverStyle;
     private final ZoneId zone;
     private final Locale locale;
+    /** The override chronology: ISO for the localized styles, else null. */
+    private final Chronology chrono;
 
     public static final DateTimeFormatter ISO_LOCAL_DATE = new DateTimeFormatterBuilder()
         .appendValue(YEAR, 4, 10, SignStyle.EXCEEDS_PAD).appendLiteral('-')
@@ -101,12 +103,50 @@ public final class DateTimeFormatter {
         .optionalEnd().appendLiteral(' ').appendOffset("+HHMM", "GMT")
         .toFormatter(ResolverStyle.SMART);
 
+    public static final DateTimeFormatter ISO_WEEK_DATE = new DateTimeFormatterBuilder()
+        .parseCaseInsensitive().appendValue(java.time.temporal.IsoFields.WEEK_BASED_YEAR, 4, 10, SignStyle.EXCEEDS_PAD)
+        .appendLiteral("-W").appendValue(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, 2)
+        .appendLiteral('-').appendValue(DAY_OF_WEEK, 1).optionalStart().appendOffsetId()
+        .toFormatter(ResolverStyle.STRICT);
+
+    public static DateTimeFormatter ofLocalizedDate(FormatStyle dateStyle) {
+        Objects.requireNonNull(dateStyle, "dateStyle");
+        return new DateTimeFormatterBuilder().appendLocalized(dateStyle, null).toFormatter(ResolverStyle.SMART)
+            .withChronology(IsoChronology.INSTANCE);
+    }
+
+    public static DateTimeFormatter ofLocalizedTime(FormatStyle timeStyle) {
+        Objects.requireNonNull(timeStyle, "timeStyle");
+        return new DateTimeFormatterBuilder().appendLocalized(null, timeStyle).toFormatter(ResolverStyle.SMART)
+            .withChronology(IsoChronology.INSTANCE);
+    }
+
+    public static DateTimeFormatter ofLocalizedDateTime(FormatStyle dateTimeStyle) {
+        Objects.requireNonNull(dateTimeStyle, "dateTimeStyle");
+        return new DateTimeFormatterBuilder().appendLocalized(dateTimeStyle, dateTimeStyle)
+            .toFormatter(ResolverStyle.SMART)
+            .withChronology(IsoChronology.INSTANCE);
+    }
+
+    public static DateTimeFormatter ofLocalizedDateTime(FormatStyle dateStyle, FormatStyle timeStyle) {
+        Objects.requireNonNull(dateStyle, "dateStyle");
+        Objects.requireNonNull(timeStyle, "timeStyle");
+        return new DateTimeFormatterBuilder().appendLocalized(dateStyle, timeStyle).toFormatter(ResolverStyle.SMART)
+            .withChronology(IsoChronology.INSTANCE);
+    }
+
     DateTimeFormatter(DateTimeFormatterBuilder.Composite printerParser, ResolverStyle resolverStyle,
                       ZoneId zone, Locale locale) {
+        this(printerParser, resolverStyle, zone, locale, null);
+    }
+
+    private DateTimeFormatter(DateTimeFormatterBuilder.Composite printerParser, ResolverStyle resolverStyle,
+                              ZoneId zone, Locale locale, Chronology chrono) {
         this.printerParser = printerParser;
         this.resolverStyle = resolverStyle;
         this.zone = zone;
         this.locale = locale;
+        this.chrono = chrono;
     }
 
     public static DateTimeFormatter ofPattern(String pattern) {
@@ -124,15 +164,17 @@ public final class DateTimeFormatter {
     public DateTimeFormatter withLocale(Locale locale) {
         if (this.locale.equals(locale))
             return this;
-        return new DateTimeFormatter(printerParser, resolverStyle, zone, locale);
+        return new DateTimeFormatter(printerParser, resolverStyle, zone, locale, chrono);
     }
 
     public Chronology getChronology() {
-        return null;
+        return chrono;
     }
 
     public DateTimeFormatter withChronology(Chronology chrono) {
-        return this;
+        if (Objects.equals(this.chrono, chrono))
+            return this;
+        return new DateTimeFormatter(printerParser, resolverStyle, zone, locale, chrono);
     }
 
     public ZoneId getZone() {
@@ -142,7 +184,7 @@ public final class DateTimeFormatter {
     public DateTimeFormatter withZone(ZoneId zone) {
         if (Objects.equals(this.zone, zone))
             return this;
-        return new DateTimeFormatter(printerParser, resolverStyle, zone, locale);
+        return new DateTimeFormatter(printerParser, resolverStyle, zone, locale, chrono);
     }
 
     public ResolverStyle getResolverStyle() {
@@ -153,7 +195,7 @@ public final class DateTimeFormatter {
         Objects.requireNonNull(resolverStyle, "resolverStyle");
         if (this.resolverStyle == resolverStyle)
             return this;
-        return new DateTimeFormatter(printerParser, resolverStyle, zone, locale);
+        return new DateTimeFormatter(printerParser, resolverStyle, zone, locale, chrono);
     }
 
     public Set<TemporalField> getResolverFields() {
@@ -183,16 +225,23 @@ public final class DateTimeFormatter {
         }
     }
 
-    /** With an override zone, an instant is shown in that zone (the JDK's DateTimePrintContext.adjust). */
+    /** Applies the override zone and chronology, as the JDK's DateTimePrintContext.adjust. */
     private TemporalAccessor adjust(TemporalAccessor temporal) {
-        if (zone == null)
-            return temporal;
-        ZoneId temporalZone = temporal.query(TemporalQueries.zoneId());
-        if (Objects.equals(zone, temporalZone))
-            return temporal;
-        if (temporal.isSupported(INSTANT_SECONDS))
-            return ZonedDateTime.ofInstant(Instant.from(temporal), zone);
+        Chronology overrideChrono = chrono;
         ZoneId overrideZone = zone;
+        if (overrideChrono == null && overrideZone == null)
+            return temporal;
+        if (Objects.equals(overrideChrono, temporal.query(TemporalQueries.chronology())))
+            overrideChrono = null;
+        if (Objects.equals(overrideZone, temporal.query(TemporalQueries.zoneId())))
+            overrideZone = null;
+        if (overrideChrono == null && overrideZone == null)
+            return temporal;
+        if (overrideZone != null && temporal.isSupported(INSTANT_SECONDS))
+            return ZonedDateTime.ofInstant(Instant.from(temporal), overrideZone);
+        Chronology effectiveChrono = overrideChrono;
+        ZoneId shownZone = overrideZone;
+        ZoneId effectiveZone = overrideZone != null ? overrideZone : temporal.query(TemporalQueries.zoneId());
         return new TemporalAccessor() {
             public boolean isSupported(TemporalField field) {
                 return temporal.isSupported(field);
@@ -208,16 +257,17 @@ public final class DateTimeFormatter {
 
             @SuppressWarnings("unchecked")
             public <R> R query(TemporalQuery<R> query) {
-                if (query == TemporalQueries.zoneId())
-                    return (R) overrideZone;
                 if (query == TemporalQueries.chronology())
-                    return (R) IsoChronology.INSTANCE;
+                    return (R) (effectiveChrono != null ? effectiveChrono : temporal.query(query));
+                if (query == TemporalQueries.zoneId())
+                    return (R) effectiveZone;
                 return temporal.query(query);
             }
 
             @Override
             public String toString() {
-                return temporal + " with zone " + overrideZone;
+                return temporal + (effectiveChrono != null ? " with chronology " + effectiveChrono : "")
+                    + (shownZone != null ? " with zone " + shownZone : "");
             }
         };
     }

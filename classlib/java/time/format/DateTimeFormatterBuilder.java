@@ -317,6 +317,47 @@ public final class DateTimeFormatterBuilder {
         return this;
     }
 
+    public DateTimeFormatterBuilder appendLocalized(FormatStyle dateStyle, FormatStyle timeStyle) {
+        if (dateStyle == null && timeStyle == null)
+            throw new IllegalArgumentException("Either the date or time style must be non-null");
+        appendInternal(new LocalizedElement(dateStyle, timeStyle));
+        return this;
+    }
+
+    /** The US (CLDR) patterns for the localized styles, as JDK 17 has them. */
+    public static String getLocalizedDateTimePattern(FormatStyle dateStyle, FormatStyle timeStyle,
+                                                     java.time.chrono.Chronology chrono, Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(chrono, "chrono");
+        if (dateStyle == null && timeStyle == null)
+            throw new IllegalArgumentException("Either dateStyle or timeStyle must be non-null");
+        String date = null;
+        String time = null;
+        if (dateStyle != null) {
+            switch (dateStyle) {
+                case FULL: date = "EEEE, MMMM d, y"; break;
+                case LONG: date = "MMMM d, y"; break;
+                case MEDIUM: date = "MMM d, y"; break;
+                default: date = "M/d/yy"; break;
+            }
+        }
+        if (timeStyle != null) {
+            switch (timeStyle) {
+                case FULL: time = "h:mm:ss a zzzz"; break;
+                case LONG: time = "h:mm:ss a z"; break;
+                case MEDIUM: time = "h:mm:ss a"; break;
+                default: time = "h:mm a"; break;
+            }
+        }
+        if (date == null)
+            return time;
+        if (time == null)
+            return date;
+        boolean at = (dateStyle == FormatStyle.FULL || dateStyle == FormatStyle.LONG)
+            && (timeStyle == FormatStyle.FULL || timeStyle == FormatStyle.LONG);
+        return date + (at ? " 'at' " : ", ") + time;
+    }
+
     public DateTimeFormatterBuilder appendPattern(String pattern) {
         Objects.requireNonNull(pattern, "pattern");
         parsePattern(pattern);
@@ -1871,6 +1912,43 @@ public final class DateTimeFormatterBuilder {
         @Override
         public String toString() {
             return "DayPeriod(" + style + ")";
+        }
+    }
+
+    /** ofLocalized*: the US pattern of a date and/or time style. */
+    static final class LocalizedElement implements Element {
+        private final FormatStyle dateStyle;
+        private final FormatStyle timeStyle;
+        private Composite formatter;
+
+        LocalizedElement(FormatStyle dateStyle, FormatStyle timeStyle) {
+            this.dateStyle = dateStyle;
+            this.timeStyle = timeStyle;
+        }
+
+        private Composite formatter() {
+            if (formatter == null) {
+                String pattern = getLocalizedDateTimePattern(dateStyle, timeStyle,
+                                                             java.time.chrono.IsoChronology.INSTANCE, Locale.US);
+                formatter = new DateTimeFormatterBuilder().appendPattern(pattern).toFormatter().toPrinterParser(false);
+            }
+            return formatter;
+        }
+
+        @Override
+        public boolean format(PrintContext context, StringBuilder buf) {
+            return formatter().format(context, buf);
+        }
+
+        @Override
+        public int parse(ParseContext context, CharSequence text, int position) {
+            return formatter().parse(context, text, position);
+        }
+
+        @Override
+        public String toString() {
+            return "Localized(" + (dateStyle != null ? dateStyle : "") + ","
+                + (timeStyle != null ? timeStyle : "") + ")";
         }
     }
 }
