@@ -647,11 +647,118 @@ static void test_growth(void)
     CHECK(heap_used() == 0, "used %zu", heap_used());
 }
 
+/* References: a fake Reference class laid out like a node with 3
+ * references (referent 24, queue 32, next 40) and the collector's link at 48. */
+static struct vm_class ref_cls[4] = {
+    [VM_REF_SOFT] = { .name = "S", .kind = VM_CLASS_INSTANCE, .instance_size = 56, .nrefs = 3, .ref_offsets = node_offsets, .ref_kind = VM_REF_SOFT },
+    [VM_REF_WEAK] = { .name = "W", .kind = VM_CLASS_INSTANCE, .instance_size = 56, .nrefs = 3, .ref_offsets = node_offsets, .ref_kind = VM_REF_WEAK },
+    [VM_REF_PHANTOM] = { .name = "P", .kind = VM_CLASS_INSTANCE, .instance_size = 56, .nrefs = 3, .ref_offsets = node_offsets, .ref_kind = VM_REF_PHANTOM },
+};
+
+static struct vm_object *new_ref(int kind, struct vm_object *referent, struct vm_object *queue)
+{
+    struct vm_object *o = heap_alloc(T, 56);
+    if (o) {
+        o->cls = &ref_cls[kind];
+        REF(o, 0) = referent;
+        REF(o, 1) = queue;
+    }
+    return o;
+}
+
+static struct vm_object *take_pending(void)
+{
+    for (const struct vm_native *n = vm_natives_heap; n->cls; n++) {
+        if (!strcmp(n->name, "takePending")) {
+            vm_value r = { .raw = 0 };
+            n->fn(T, NULL, &r);
+            return r.l;
+        }
+    }
+    return NULL;
+}
+
+static void references(size_t mark_stack)
+{
+    setup(8 << 20, false);
+    heap_set_mark_stack_limit(mark_stack);
+    heap_reference_layout(24, 32, 40, 48);
+    struct vm_object *queue = roots[0] = new_node(0, 1);
+    struct vm_object *held = roots[1] = new_node(1, 2);
+    roots[2] = new_ref(VM_REF_WEAK, new_node(0, 3), NULL);            /* cleared */
+    roots[3] = new_ref(VM_REF_WEAK, new_node(0, 4), queue);           /* cleared, pending */
+    roots[4] = new_ref(VM_REF_WEAK, held, queue);                     /* kept */
+    roots[5] = new_ref(VM_REF_PHANTOM, new_node(0, 5), queue);        /* cleared, pending */
+    /* A soft referent keeps what it reaches, and references found there. */
+    struct vm_object *soft_target = new_node(1, 6);
+    REF(soft_target, 0) = new_ref(VM_REF_WEAK, held, queue);
+    roots[6] = new_ref(VM_REF_SOFT, soft_target, queue);
+    roots[7] = new_ref(VM_REF_WEAK, soft_target, queue);              /* softly reachable: kept */
+    /* References to references, and a weak reference to a dead one. */
+    roots[8] = new_ref(VM_REF_WEAK, new_ref(VM_REF_WEAK, new_node(0, 7), queue), NULL);
+    heap_collect(T);
+    CHECK(REF(roots[2], 0) == NULL, "weak referent kept");
+    CHECK(REF(roots[3], 0) == NULL && REF(roots[5], 0) == NULL, "weak/phantom referent kept");
+    CHECK(REF(roots[4], 0) == held, "held referent cleared");
+    CHECK(REF(roots[6], 0) == soft_target && ID(soft_target) == 6, "soft referent cleared");
+    CHECK(REF(REF(soft_target, 0), 0) == held, "reference inside a soft referent cleared");
+    CHECK(REF(roots[7], 0) == soft_target, "softly reachable weak referent cleared");
+    CHECK(REF(roots[8], 0) == NULL, "weak reference to a dead reference kept");
+    for (int i = 2; i <= 8; i++)
+        CHECK(VM_FIELD(roots[i], uint64_t, 48) == 0, "discovered link left set (%d)", i);
+    /* The pending list: exactly roots[3] and roots[5], linked by next. */
+    struct vm_object *p = take_pending();
+    int n = 0, seen3 = 0, seen5 = 0;
+    for (; p && n < 10; p = REF(p, 2), n++) {
+        seen3 += p == roots[3];
+        seen5 += p == roots[5];
+    }
+    CHECK(n == 2 && seen3 == 1 && seen5 == 1, "pending list: %d entries", n);
+    CHECK(take_pending() == NULL, "pending list not emptied");
+    /* The pending list is a root until taken. */
+    roots[9] = new_ref(VM_REF_WEAK, new_node(0, 8), queue);
+    struct vm_object *r9 = roots[9];
+    roots[9] = NULL;
+    fake_stack[0] = (uintptr_t)r9;
+    heap_collect(T);
+    fake_stack[0] = 0;
+    heap_collect(T);
+    heap_collect(T);
+    p = take_pending();
+    CHECK(p == r9 && REF(p, 0) == NULL && ID(p) == 0, "pending reference lost");
+    teardown();
+}
+
+static void test_references(void) { references(0); }
+static void test_references_mark_stack_overflow(void) { references(2); }
+
+/* Soft referents go before the heap is exhausted, and only then. */
+static void test_references_soft_oom(void)
+{
+    setup(4 << 20, false);
+    heap_reference_layout(24, 32, 40, 48);
+    struct vm_array *big = (struct vm_array *)heap_alloc(T, 2 << 20);
+    CHECK(big != NULL, "allocation failed");
+    big->hdr.cls = &bytearr_cls;
+    big->length = (2 << 20) - 24;
+    roots[0] = new_ref(VM_REF_SOFT, &big->hdr, NULL);
+    heap_collect(T);
+    CHECK(REF(roots[0], 0) == &big->hdr, "soft referent cleared without need");
+    struct vm_object *o = heap_alloc(T, 2 << 20);
+    CHECK(o != NULL, "allocation failed with a soft referent to clear");
+    o->cls = &bytearr_cls;
+    ((struct vm_array *)o)->length = (2 << 20) - 24;
+    CHECK(REF(roots[0], 0) == NULL, "soft referent kept at exhaustion");
+    teardown();
+}
+
 static void test_natives(void)
 {
     setup(32 << 20, false);
     vm_native_fn gc = NULL, free_mem = NULL, total = NULL, max = NULL;
     for (const struct vm_native *n = vm_natives_heap; n->cls; n++) {
+        if (!strcmp(n->cls, "java/lang/ref/Reference"))
+            continue;   /* test_references */
         CHECK(strcmp(n->cls, "java/lang/Runtime") == 0, "native of %s", n->cls);
         if (!strcmp(n->name, "gc") && !strcmp(n->desc, "()V")) gc = n->fn;
         if (!strcmp(n->name, "freeMemory") && !strcmp(n->desc, "()J")) free_mem = n->fn;
@@ -893,6 +1000,9 @@ static const struct { const char *name; void (*fn)(void); } tests[] = {
     { "compact_working_set", test_compact_working_set },
     { "growth", test_growth },
     { "natives", test_natives },
+    { "references", test_references },
+    { "references_mark_stack_overflow", test_references_mark_stack_overflow },
+    { "references_soft_oom", test_references_soft_oom },
     { "model_random", test_model_random },
     { "model_small_heap", test_model_small_heap },
     { "model_mark_stack_overflow", test_model_overflow },
