@@ -2,7 +2,7 @@
  * FormatterDateTime: Formatter's %t/%T conversions, as the JDK's for the US
  * locale.  A Long or Date is read in the default zone; a TemporalAccessor
  * gives its own fields, and a field it lacks is the JDK's
- * IllegalFormatConversionException.
+ * IllegalFormatConversionException.  A Calendar is read in its own zone.
  */
 package java.util;
 
@@ -32,6 +32,8 @@ final class FormatterDateTime {
             t = Instant.ofEpochMilli((Long) arg).atZone(ZoneId.systemDefault());
         else if (arg instanceof Date)
             t = ((Date) arg).toInstant().atZone(ZoneId.systemDefault());
+        else if (arg instanceof Calendar)
+            t = ((Calendar) arg).toInstant().atZone(((Calendar) arg).getTimeZone().toZoneId());
         else if (arg instanceof TemporalAccessor)
             t = (TemporalAccessor) arg;
         else
