@@ -99,6 +99,24 @@ public class TimeCalendar {
         } catch (IllegalArgumentException e) {
             System.out.println("strict: IllegalArgumentException");
         }
+        // Legacy zones start in 1900: before it the raw offset applies (no LMT).
+        for (String z : new String[] {"America/New_York", "Europe/Paris", "Asia/Kolkata", "Europe/Dublin"}) {
+            TimeZone tz = TimeZone.getTimeZone(z);
+            Calendar old = new GregorianCalendar(tz);
+            StringBuilder sb = new StringBuilder(z);
+            for (long t : new long[] {-2500000000000L, -2208988800001L, -2208988800000L, -2000000000000L, -1800000000000L}) {
+                old.setTimeInMillis(t);
+                sb.append(' ').append(tz.getOffset(t)).append('/').append(old.get(Calendar.HOUR_OF_DAY)).append(':')
+                  .append(old.get(Calendar.MINUTE)).append('/').append(old.get(Calendar.ZONE_OFFSET));
+            }
+            old.clear();
+            old.set(1850, Calendar.JUNE, 1, 12, 0);
+            sb.append(' ').append(old.getTimeInMillis()).append(' ').append(String.format("%tc", old));
+            TimeZone.setDefault(tz);
+            sb.append(" | ").append(new Date(-2500000000000L)).append(" | ").append(String.format("%tc %<tz", -2300000000000L));
+            TimeZone.setDefault(null);
+            System.out.println(sb);
+        }
         Calendar p = new GregorianCalendar(TimeZone.getTimeZone("Europe/Paris"));
         p.setTimeInMillis(1720098367890L);
         System.out.println(String.format("%tc | %<tF %<tT.%<tL %<tZ %<tz", p) + " " + ((GregorianCalendar) p).toZonedDateTime()

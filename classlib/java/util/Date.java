@@ -8,7 +8,6 @@ package java.util;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
@@ -42,15 +41,16 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         // Fields out of range roll over, as in the JDK's lenient calendar.
         LocalDateTime ldt = LocalDateTime.of(1900 + year, 1, 1, 0, 0).plusMonths(month).plusDays(date - 1L)
             .plusHours(hrs).plusMinutes(min).plusSeconds(sec);
-        fastTime = ldt.atZone(zone()).toInstant().toEpochMilli();
+        fastTime = ldt.toInstant(TimeZone.getDefault().offsetOfLocal(ldt)).toEpochMilli();
     }
 
-    private static ZoneId zone() {
-        return TimeZone.getDefault().toZoneId();
+    /** The local date-time in the default zone, with the legacy offsets TimeZone gives. */
+    private java.time.OffsetDateTime local() {
+        return local(TimeZone.getDefault());
     }
 
-    private ZonedDateTime local() {
-        return Instant.ofEpochMilli(fastTime).atZone(zone());
+    private java.time.OffsetDateTime local(TimeZone tz) {
+        return Instant.ofEpochMilli(fastTime).atOffset(tz.offsetAt(fastTime));
     }
 
     public static Date from(Instant instant) {
@@ -114,8 +114,7 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
     }
 
     private void setLocal(java.time.temporal.ChronoField field, long value) {
-        ZonedDateTime t = local();
-        LocalDateTime ldt = t.toLocalDateTime();
+        LocalDateTime ldt = local().toLocalDateTime();
         switch (field) {
             case YEAR: ldt = ldt.withDayOfMonth(1).withYear((int) value).plusDays(ldt.getDayOfMonth() - 1L); break;
             case MONTH_OF_YEAR: ldt = ldt.withDayOfMonth(1).withMonth(1).plusMonths(value).plusDays(ldt.getDayOfMonth() - 1L); break;
@@ -124,7 +123,7 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
             case MINUTE_OF_HOUR: ldt = ldt.withMinute(0).plusMinutes(value); break;
             default: ldt = ldt.withSecond(0).plusSeconds(value); break;
         }
-        fastTime = ldt.atZone(t.getZone()).toInstant().toEpochMilli();
+        fastTime = ldt.toInstant(TimeZone.getDefault().offsetOfLocal(ldt)).toEpochMilli();
     }
 
     @Deprecated
@@ -165,7 +164,7 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
 
     @Deprecated
     public String toLocaleString() {
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).format(local());
+        return java.time.format.DateTimeFormatter.ofPattern("MMM d, y, h:mm:ss a").format(local());
     }
 
     public boolean before(Date when) {
@@ -210,7 +209,7 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
     @Override
     public String toString() {
         TimeZone tz = TimeZone.getDefault();
-        ZonedDateTime t = Instant.ofEpochMilli(fastTime).atZone(tz.toZoneId());
+        java.time.OffsetDateTime t = local(tz);
         StringBuilder sb = new StringBuilder(28);
         sb.append(DAYS[t.getDayOfWeek().ordinal()]).append(' ')
           .append(MONTHS[t.getMonthValue() - 1]).append(' ');
@@ -222,8 +221,7 @@ public class Date implements java.io.Serializable, Cloneable, Comparable<Date> {
         sb.append(':');
         pad2(sb, t.getSecond());
         sb.append(' ');
-        boolean daylight = t.getZone().getRules().isDaylightSavings(t.toInstant());
-        sb.append(tz.getDisplayName(daylight, TimeZone.SHORT, Locale.US)).append(' ');
+        sb.append(tz.getDisplayName(tz.inDaylightTime(this), TimeZone.SHORT, Locale.US)).append(' ');
         sb.append(t.getYear());
         return sb.toString();
     }

@@ -27,24 +27,49 @@ final class FormatterDateTime {
 
     /** The text of conversion c for arg, or null when arg is not a date/time. */
     static String format(Object arg, char c) {
-        TemporalAccessor t;
-        if (arg instanceof Long)
-            t = Instant.ofEpochMilli((Long) arg).atZone(ZoneId.systemDefault());
-        else if (arg instanceof Date)
-            t = ((Date) arg).toInstant().atZone(ZoneId.systemDefault());
-        else if (arg instanceof Calendar)
-            t = ((Calendar) arg).toInstant().atZone(((Calendar) arg).getTimeZone().toZoneId());
-        else if (arg instanceof TemporalAccessor)
-            t = (TemporalAccessor) arg;
-        else
+        TimeZone legacy = null;
+        long millis = 0;
+        if (arg instanceof Long) {
+            millis = (Long) arg;
+            legacy = TimeZone.getDefault();
+        } else if (arg instanceof Date) {
+            millis = ((Date) arg).getTime();
+            legacy = TimeZone.getDefault();
+        } else if (arg instanceof Calendar) {
+            millis = ((Calendar) arg).getTimeInMillis();
+            legacy = ((Calendar) arg).getTimeZone();
+        } else if (!(arg instanceof TemporalAccessor)) {
             return null;
+        }
+        // Long, Date and Calendar are read as the JDK's Calendar reads them: legacy offsets, TimeZone names.
+        TemporalAccessor t = legacy == null ? (TemporalAccessor) arg
+            : Instant.ofEpochMilli(millis).atOffset(legacy.offsetAt(millis));
         StringBuilder sb = new StringBuilder();
         try {
-            print(sb, t, c);
+            if (legacy != null && c == 'Z')
+                sb.append(legacy.getDisplayName(legacy.inDaylightTime(new Date(millis)), TimeZone.SHORT, Locale.US));
+            else if (legacy != null && c == 'c')
+                printLegacyC(sb, t, legacy, millis);
+            else
+                print(sb, t, c);
         } catch (DateTimeException ex) {
             throw new IllegalFormatConversionException(c, arg.getClass());
         }
         return sb.toString();
+    }
+
+    private static void printLegacyC(StringBuilder sb, TemporalAccessor t, TimeZone legacy, long millis) {
+        print(sb, t, 'a');
+        sb.append(' ');
+        print(sb, t, 'b');
+        sb.append(' ');
+        print(sb, t, 'd');
+        sb.append(' ');
+        print(sb, t, 'T');
+        sb.append(' ');
+        sb.append(legacy.getDisplayName(legacy.inDaylightTime(new Date(millis)), TimeZone.SHORT, Locale.US));
+        sb.append(' ');
+        print(sb, t, 'Y');
     }
 
     private static void pad(StringBuilder sb, long value, int width) {

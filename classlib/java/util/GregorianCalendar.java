@@ -129,9 +129,9 @@ public class GregorianCalendar extends Calendar {
 
     @Override
     protected void computeFields() {
-        ZoneId zone = zoneId();
+        TimeZone tz = getTimeZone();
         Instant instant = Instant.ofEpochMilli(time);
-        ZonedDateTime z = instant.atZone(zone);
+        java.time.OffsetDateTime z = instant.atOffset(tz.offsetAt(time));
         LocalDate date = z.toLocalDate();
         int year = z.getYear();
         fields[ERA] = year > 0 ? AD : BC;
@@ -149,7 +149,9 @@ public class GregorianCalendar extends Calendar {
         fields[MINUTE] = z.getMinute();
         fields[SECOND] = z.getSecond();
         fields[MILLISECOND] = z.getNano() / 1000_000;
-        int standard = zone.getRules().getStandardOffset(instant).getTotalSeconds() * 1000;
+        int dst = tz.inDaylightTime(new Date(time))
+            ? (int) tz.toZoneId().getRules().getDaylightSavings(instant).toMillis() : 0;
+        int standard = tz.getOffset(time) - dst;
         fields[ZONE_OFFSET] = standard;
         fields[DST_OFFSET] = z.getOffset().getTotalSeconds() * 1000 - standard;
         Arrays.fill(stamp, 0);
@@ -230,11 +232,7 @@ public class GregorianCalendar extends Calendar {
             time = localMillis - fields[ZONE_OFFSET] - fields[DST_OFFSET];
         } else {
             // A wall time in a gap is read with the offset before it, as the JDK does.
-            ZoneId zone = zoneId();
-            java.time.zone.ZoneRules rules = zone.getRules();
-            java.util.List<ZoneOffset> valid = rules.getValidOffsets(ldt);
-            ZoneOffset offset = valid.isEmpty() ? rules.getTransition(ldt).getOffsetBefore() : valid.get(valid.size() - 1);
-            time = localMillis - offset.getTotalSeconds() * 1000L;
+            time = localMillis - getTimeZone().offsetOfLocal(ldt).getTotalSeconds() * 1000L;
         }
         int[] setValues = isLenient() ? null : fields.clone();
         int[] setStamps = isLenient() ? null : stamp.clone();

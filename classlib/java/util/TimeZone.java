@@ -163,8 +163,27 @@ public class TimeZone implements java.io.Serializable, Cloneable {
         return zone.getRules();
     }
 
+    /** The JDK's legacy zones (ZoneInfo) start in 1900: before it, the raw offset applies. */
+    private static final long LEGACY_START_MILLIS = -2208988800000L;
+
     public int getOffset(long date) {
+        if (date < LEGACY_START_MILLIS)
+            return getRawOffset();
         return rules().getOffset(Instant.ofEpochMilli(date)).getTotalSeconds() * 1000;
+    }
+
+    /** The offset of getOffset, as the ZoneOffset Date and Calendar compute with. */
+    ZoneOffset offsetAt(long date) {
+        return ZoneOffset.ofTotalSeconds(getOffset(date) / 1000);
+    }
+
+    /** The offset of a wall time (in local epoch millis): a gap reads with the offset before it. */
+    ZoneOffset offsetOfLocal(java.time.LocalDateTime ldt) {
+        long guess = ldt.toInstant(ZoneOffset.ofTotalSeconds(getRawOffset() / 1000)).toEpochMilli();
+        if (guess < LEGACY_START_MILLIS)
+            return ZoneOffset.ofTotalSeconds(getRawOffset() / 1000);
+        java.util.List<ZoneOffset> valid = rules().getValidOffsets(ldt);
+        return valid.isEmpty() ? rules().getTransition(ldt).getOffsetBefore() : valid.get(valid.size() - 1);
     }
 
     public int getOffset(int era, int year, int month, int day, int dayOfWeek, int milliseconds) {
@@ -185,7 +204,7 @@ public class TimeZone implements java.io.Serializable, Cloneable {
     }
 
     public boolean inDaylightTime(Date date) {
-        return rules().isDaylightSavings(date.toInstant());
+        return date.getTime() >= LEGACY_START_MILLIS && rules().isDaylightSavings(date.toInstant());
     }
 
     public boolean useDaylightTime() {
