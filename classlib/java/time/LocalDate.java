@@ -251,6 +251,11 @@ public final class LocalDate implements Temporal, TemporalAdjuster, ChronoLocalD
         return IsoChronology.INSTANCE;
     }
 
+    @Override
+    public java.time.chrono.IsoEra getEra() {
+        return getYear() >= 1 ? java.time.chrono.IsoEra.CE : java.time.chrono.IsoEra.BCE;
+    }
+
     public int getYear() {
         return year;
     }
@@ -576,6 +581,10 @@ public final class LocalDate implements Temporal, TemporalAdjuster, ChronoLocalD
 
     public LocalDateTime atTime(int hour, int minute, int second, int nanoOfSecond) {
         return atTime(LocalTime.of(hour, minute, second, nanoOfSecond));
+    }
+
+    public OffsetDateTime atTime(OffsetTime time) {
+        return OffsetDateTime.of(LocalDateTime.of(this, time.toLocalTime()), time.getOffset());
     }
 
     public LocalDateTime atStartOfDay() {

@@ -238,6 +238,7 @@ public final class OffsetDateTime
             return with(dateTime, (ZoneOffset) adjuster);
         if (adjuster instanceof OffsetDateTime)
             return (OffsetDateTime) adjuster;
+
         return (OffsetDateTime) adjuster.adjustInto(this);
     }
 
@@ -423,6 +424,10 @@ public final class OffsetDateTime
 
     public ZonedDateTime atZoneSimilarLocal(ZoneId zone) {
         return ZonedDateTime.ofLocal(dateTime, zone, offset);
+    }
+
+    public OffsetTime toOffsetTime() {
+        return OffsetTime.of(dateTime.toLocalTime(), offset);
     }
 
     public ZonedDateTime toZonedDateTime() {

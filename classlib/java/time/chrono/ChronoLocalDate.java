@@ -15,6 +15,18 @@ public interface ChronoLocalDate extends Temporal, TemporalAdjuster, Comparable<
 
     long toEpochDay();
 
+    default Era getEra() {
+        return IsoEra.of(get(java.time.temporal.ChronoField.ERA));
+    }
+
+    @Override
+    default int compareTo(ChronoLocalDate other) {
+        int cmp = Long.compare(toEpochDay(), other.toEpochDay());
+        if (cmp == 0)
+            cmp = getChronology().compareTo(other.getChronology());
+        return cmp;
+    }
+
     static java.util.Comparator<ChronoLocalDate> timeLineOrder() {
         return (date1, date2) -> Long.compare(date1.toEpochDay(), date2.toEpochDay());
     }

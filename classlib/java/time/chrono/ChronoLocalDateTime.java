@@ -16,6 +16,24 @@ public interface ChronoLocalDateTime<D extends ChronoLocalDate>
 
     ChronoZonedDateTime<D> atZone(ZoneId zone);
 
+    static ChronoLocalDateTime<?> from(java.time.temporal.TemporalAccessor temporal) {
+        if (temporal instanceof ChronoLocalDateTime)
+            return (ChronoLocalDateTime<?>) temporal;
+        java.util.Objects.requireNonNull(temporal, "temporal");
+        return java.time.LocalDateTime.from(temporal);
+    }
+
+    @Override
+    default int compareTo(ChronoLocalDateTime<?> other) {
+        int cmp = toLocalDate().compareTo(other.toLocalDate());
+        if (cmp == 0) {
+            cmp = toLocalTime().compareTo(other.toLocalTime());
+            if (cmp == 0)
+                cmp = getChronology().compareTo(other.getChronology());
+        }
+        return cmp;
+    }
+
     static java.util.Comparator<ChronoLocalDateTime<?>> timeLineOrder() {
         return (dateTime1, dateTime2) -> {
             int cmp = Long.compare(dateTime1.toLocalDate().toEpochDay(), dateTime2.toLocalDate().toEpochDay());

@@ -19,6 +19,13 @@ public interface ChronoZonedDateTime<D extends ChronoLocalDate>
 
     ZoneId getZone();
 
+    static ChronoZonedDateTime<?> from(java.time.temporal.TemporalAccessor temporal) {
+        if (temporal instanceof ChronoZonedDateTime)
+            return (ChronoZonedDateTime<?>) temporal;
+        java.util.Objects.requireNonNull(temporal, "temporal");
+        return java.time.ZonedDateTime.from(temporal);
+    }
+
     static java.util.Comparator<ChronoZonedDateTime<?>> timeLineOrder() {
         return (dateTime1, dateTime2) -> {
             int cmp = Long.compare(dateTime1.toEpochSecond(), dateTime2.toEpochSecond());
