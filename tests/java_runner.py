@@ -22,6 +22,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -31,7 +32,12 @@ import cfread  # noqa: E402
 SRC = os.path.join(ROOT, "tests", "java")
 B = os.path.join(ROOT, "build")
 WORK = os.path.join(B, "tests", "java")
-CLASSES = os.path.join(WORK, "classes")
+# Runs in one tree at once (make test beside a developer's suite) must not
+# pull classes from under each other: compiled classes live in a directory
+# named by the sources' digest, made whole then renamed into place, and
+# each run copies programs' class paths under its own directory.
+CLASSES = None          # set by compile_all
+RUN_CP = os.path.join(WORK, "cp-%d" % os.getpid())
 
 # How plinth runs a program on the host: the command users type, which
 # execs build/plinth-jvm.
@@ -97,7 +103,7 @@ class Program:
                     self.main = val
                 elif key == "skip-modes":
                     self.skip_modes = val.split()
-        self.cp = os.path.join(WORK, "cp", name)
+        self.cp = os.path.join(RUN_CP, name)
 
 
 def run(cmd, stdin_path, timeout, env):
@@ -120,23 +126,39 @@ def run(cmd, stdin_path, timeout, env):
 
 def compile_all(programs):
     """One javac call for every program, skipped when no source changed."""
+    global CLASSES
     h = hashlib.sha256()
     for p in programs:
         with open(p.path, "rb") as f:
             h.update(p.name.encode() + b"\0" + f.read() + b"\0")
-    digest = h.hexdigest()
-    stamp = os.path.join(WORK, "classes.stamp")
-    if os.path.exists(stamp) and open(stamp).read() == digest and os.path.isdir(CLASSES):
-        return None
-    shutil.rmtree(CLASSES, ignore_errors=True)
-    os.makedirs(CLASSES)
-    r = subprocess.run(["javac", "-encoding", "UTF-8", "-nowarn", "-d", CLASSES]
-                       + [p.path for p in programs],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=clean_env())
-    if r.returncode != 0:
-        return r.stdout.decode("utf-8", "replace")
-    with open(stamp, "w") as f:
-        f.write(digest)
+    name = "classes-" + h.hexdigest()[:16]
+    CLASSES = os.path.join(WORK, name)
+    if not os.path.isdir(CLASSES):
+        tmp = "%s.tmp%d" % (CLASSES, os.getpid())
+        shutil.rmtree(tmp, ignore_errors=True)
+        os.makedirs(tmp)
+        r = subprocess.run(["javac", "-encoding", "UTF-8", "-nowarn", "-d", tmp]
+                           + [p.path for p in programs],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=clean_env())
+        if r.returncode != 0:
+            shutil.rmtree(tmp, ignore_errors=True)
+            return r.stdout.decode("utf-8", "replace")
+        try:
+            os.rename(tmp, CLASSES)
+        except OSError:   # another run got there first with the same sources
+            shutil.rmtree(tmp, ignore_errors=True)
+    # Old sources' classes and dead runs' class paths (an hour gives any
+    # run still using them time to end).
+    for d in os.listdir(WORK):
+        path = os.path.join(WORK, d)
+        stale = (d.startswith("classes") or d == "cp") and d != name and \
+            time.time() - os.path.getmtime(path) > 3600
+        if d.startswith("cp-") and d[3:].isdigit():
+            stale = not os.path.exists("/proc/" + d[3:])
+        if stale and os.path.isdir(path):
+            shutil.rmtree(path, ignore_errors=True)
+        elif stale:
+            os.remove(path)
     return None
 
 
@@ -219,9 +241,11 @@ def expected(p):
     code, o, e = r
     e1 = first_line(e)
     os.makedirs(os.path.dirname(cache), exist_ok=True)
-    with open(cache, "w") as f:
+    tmp = "%s.tmp%d.%d" % (cache, os.getpid(), threading.get_ident())
+    with open(tmp, "w") as f:
         json.dump({"key": key, "code": code,
                    "stdout": o.decode("utf-8", "surrogateescape"), "stderr1": e1}, f)
+    os.replace(tmp, cache)   # whole, for a run reading it at the same time
     return code, o, e1
 
 
@@ -345,6 +369,16 @@ def main():
         programs = [p for p in programs if re.search(filt, p.name)]
 
     failed = 0
+    try:
+        failed = run_all(programs, a, by_source, plinth, prefix)
+    finally:
+        shutil.rmtree(RUN_CP, ignore_errors=True)
+    out("%s (%s): %d programs, %d failed" % (prefix, a.mode, len(programs), failed))
+    return 1 if failed else 0
+
+
+def run_all(programs, a, by_source, plinth, prefix):
+    failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, a.jobs)) as ex:
         futs = [ex.submit(run_one, p, a.mode, by_source.get(p.name + ".java", []), plinth)
                 for p in programs]
@@ -355,8 +389,7 @@ def main():
                 line = "FAIL %s/runner: %r" % (prefix, e)
             failed += line.startswith("FAIL")
             out(line)
-    out("%s (%s): %d programs, %d failed" % (prefix, a.mode, len(programs), failed))
-    return 1 if failed else 0
+    return failed
 
 
 if __name__ == "__main__":
