@@ -21,11 +21,14 @@ import java.time.temporal.TemporalQuery;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.time.format.FormatContexts.ParseContext;
+import java.time.format.FormatContexts.PrintContext;
+import java.time.format.LiteralElements.Composite;
 
 import static java.time.temporal.ChronoField.*;
 
 public final class DateTimeFormatter {
-    private final DateTimeFormatterBuilder.Composite printerParser;
+    private final Composite printerParser;
     private final ResolverStyle resolverStyle;
     private final ZoneId zone;
     private final Locale locale;
@@ -135,12 +138,12 @@ public final class DateTimeFormatter {
             .withChronology(IsoChronology.INSTANCE);
     }
 
-    DateTimeFormatter(DateTimeFormatterBuilder.Composite printerParser, ResolverStyle resolverStyle,
+    DateTimeFormatter(Composite printerParser, ResolverStyle resolverStyle,
                       ZoneId zone, Locale locale) {
         this(printerParser, resolverStyle, zone, locale, null);
     }
 
-    private DateTimeFormatter(DateTimeFormatterBuilder.Composite printerParser, ResolverStyle resolverStyle,
+    private DateTimeFormatter(Composite printerParser, ResolverStyle resolverStyle,
                               ZoneId zone, Locale locale, Chronology chrono) {
         this.printerParser = printerParser;
         this.resolverStyle = resolverStyle;
@@ -214,10 +217,10 @@ public final class DateTimeFormatter {
         TemporalAccessor t = adjust(temporal);
         try {
             if (appendable instanceof StringBuilder) {
-                printerParser.format(new DateTimeFormatterBuilder.PrintContext(t), (StringBuilder) appendable);
+                printerParser.format(new PrintContext(t), (StringBuilder) appendable);
             } else {
                 StringBuilder buf = new StringBuilder(32);
-                printerParser.format(new DateTimeFormatterBuilder.PrintContext(t), buf);
+                printerParser.format(new PrintContext(t), buf);
                 appendable.append(buf);
             }
         } catch (IOException ex) {
@@ -329,7 +332,7 @@ public final class DateTimeFormatter {
     }
 
     private TemporalAccessor parseResolved0(CharSequence text) {
-        DateTimeFormatterBuilder.ParseContext context = new DateTimeFormatterBuilder.ParseContext();
+        ParseContext context = new ParseContext();
         int pos = printerParser.parse(context, text, 0);
         if (pos < 0) {
             int errorIndex = ~pos;
@@ -343,7 +346,7 @@ public final class DateTimeFormatter {
         return context.current().resolve(resolverStyle, zone);
     }
 
-    DateTimeFormatterBuilder.Composite toPrinterParser(boolean optional) {
+    Composite toPrinterParser(boolean optional) {
         return printerParser.withOptional(optional);
     }
 
