@@ -57,5 +57,21 @@ public class TimeWeeks {
                 LocalTime.of(17, 0), LocalTime.of(18, 30), LocalTime.of(21, 0)})
             System.out.println(p.format(t.atDate(x)));
         System.out.println(p);
+        for (String w : new String[] {"2024-W10-2", "2020-W53-7", "2021-W53-1", "2026-W01-1", "2024-W00-1", "2024-W10-8", "2024-W10-2+01:00"}) {
+            try {
+                System.out.println(w + " -> " + LocalDate.parse(w, DateTimeFormatter.ISO_WEEK_DATE));
+            } catch (RuntimeException e) {
+                System.out.println(w + " -> " + e.getClass().getName() + ": " + e.getMessage());
+            }
+        }
+        java.time.format.DateTimeFormatter q = new java.time.format.DateTimeFormatterBuilder().appendPattern("yyyy-QQQ-")
+            .appendValue(IsoFields.DAY_OF_QUARTER, 2).toFormatter();
+        for (String s : new String[] {"2024-Q1-60", "2023-Q1-91", "2024-Q4-92", "2024-Q2-00"}) {
+            try {
+                System.out.println(s + " -> " + LocalDate.parse(s, q) + " " + q.format(LocalDate.parse(s, q)));
+            } catch (RuntimeException e) {
+                System.out.println(s + " -> " + e.getClass().getName() + ": " + e.getMessage());
+            }
+        }
     }
 }

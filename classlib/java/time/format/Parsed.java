@@ -122,6 +122,16 @@ final class Parsed implements TemporalAccessor {
         } else if (fieldValues.containsKey(ERA)) {
             ERA.checkValidValue(fieldValues.get(ERA));
         }
+        // Fields outside ChronoField (IsoFields' week and quarter dates) resolve themselves once the year is known.
+        for (TemporalField field : new java.util.ArrayList<>(fieldValues.keySet())) {
+            if (!(field instanceof ChronoField) && fieldValues.containsKey(field)) {
+                TemporalAccessor resolved = field.resolve(fieldValues, this, style);
+                if (resolved instanceof LocalDate) {
+                    date = (LocalDate) resolved;
+                    return;
+                }
+            }
+        }
         if (!fieldValues.containsKey(YEAR))
             return;
         if (fieldValues.containsKey(MONTH_OF_YEAR) && fieldValues.containsKey(DAY_OF_MONTH)) {

@@ -203,6 +203,75 @@ public final class IsoFields {
             }
         }
 
+        /** Week-date and quarter-date fields resolve to a date, as the JDK's. */
+        @Override
+        public java.time.temporal.TemporalAccessor resolve(java.util.Map<TemporalField, Long> fieldValues,
+                TemporalAccessor partialTemporal, java.time.format.ResolverStyle resolverStyle) {
+            boolean lenient = resolverStyle == java.time.format.ResolverStyle.LENIENT;
+            boolean strict = resolverStyle == java.time.format.ResolverStyle.STRICT;
+            if (this == WEEK_OF_WEEK_BASED_YEAR) {
+                Long wbyLong = fieldValues.get(WEEK_BASED_YEAR);
+                Long dowLong = fieldValues.get(DAY_OF_WEEK);
+                if (wbyLong == null || dowLong == null)
+                    return null;
+                int wby = WEEK_BASED_YEAR.range().checkValidIntValue(wbyLong, WEEK_BASED_YEAR);
+                long wowby = fieldValues.get(WEEK_OF_WEEK_BASED_YEAR);
+                LocalDate date = LocalDate.of(wby, 1, 4);
+                if (lenient) {
+                    long dow = dowLong;
+                    if (dow > 7) {
+                        date = date.plusWeeks((dow - 1) / 7);
+                        dow = ((dow - 1) % 7) + 1;
+                    } else if (dow < 1) {
+                        date = date.plusWeeks(Math.subtractExact(dow, 7) / 7);
+                        dow = ((dow + 6) % 7) + 1;
+                    }
+                    date = date.plusWeeks(Math.subtractExact(wowby, 1)).with(DAY_OF_WEEK, dow);
+                } else {
+                    int dow = DAY_OF_WEEK.checkValidIntValue(dowLong);
+                    if (wowby < 1 || wowby > 52) {
+                        if (strict)
+                            getWeekRange(date).checkValidValue(wowby, this);
+                        else
+                            range().checkValidValue(wowby, this);
+                    }
+                    date = date.plusWeeks(wowby - 1).with(DAY_OF_WEEK, dow);
+                }
+                fieldValues.remove(this);
+                fieldValues.remove(WEEK_BASED_YEAR);
+                fieldValues.remove(DAY_OF_WEEK);
+                return date;
+            }
+            if (this == DAY_OF_QUARTER) {
+                Long yearLong = fieldValues.get(YEAR);
+                Long qoyLong = fieldValues.get(QUARTER_OF_YEAR);
+                if (yearLong == null || qoyLong == null)
+                    return null;
+                int y = YEAR.checkValidIntValue(yearLong);
+                long doq = fieldValues.get(DAY_OF_QUARTER);
+                LocalDate date;
+                if (lenient) {
+                    date = LocalDate.of(y, 1, 1).plusMonths(Math.multiplyExact(Math.subtractExact(qoyLong, 1), 3));
+                    doq = Math.subtractExact(doq, 1);
+                } else {
+                    int qoy = QUARTER_OF_YEAR.range().checkValidIntValue(qoyLong, QUARTER_OF_YEAR);
+                    date = LocalDate.of(y, ((qoy - 1) * 3) + 1, 1);
+                    if (doq < 1 || doq > 90) {
+                        if (strict)
+                            rangeRefinedBy(date).checkValidValue(doq, this);
+                        else
+                            range().checkValidValue(doq, this);
+                    }
+                    doq--;
+                }
+                fieldValues.remove(this);
+                fieldValues.remove(YEAR);
+                fieldValues.remove(QUARTER_OF_YEAR);
+                return date.plusDays(doq);
+            }
+            return null;
+        }
+
         @Override
         public String toString() {
             return name;
