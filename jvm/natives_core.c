@@ -450,6 +450,8 @@ NATIVE(sys_arraycopy)
 
 NATIVE(sys_nano_time) { UNUSED_ARGS; r->j = (int64_t)plat_nanotime(); }
 NATIVE(sys_current_time_millis) { UNUSED_ARGS; r->j = (int64_t)(plat_walltime_ns() / 1000000); }
+/* Clock.wallNanos(): the wall clock in ns, for Instant.now()'s precision. */
+NATIVE(clock_wall_nanos) { UNUSED_ARGS; r->j = (int64_t)plat_walltime_ns(); }
 NATIVE(sys_identity_hash_code) { (void)t; r->i = identity_hash(a[0].l); }
 
 static const char **user_props;
@@ -632,6 +634,7 @@ const struct vm_native vm_natives_core[] = {
     { "java/lang/System", "arraycopy", "(Ljava/lang/Object;ILjava/lang/Object;II)V", sys_arraycopy },
     { "java/lang/System", "nanoTime", "()J", sys_nano_time },
     { "java/lang/System", "currentTimeMillis", "()J", sys_current_time_millis },
+    { "java/time/Clock", "wallNanos", "()J", clock_wall_nanos },
     { "java/lang/System", "identityHashCode", "(Ljava/lang/Object;)I", sys_identity_hash_code },
     { "java/lang/System", "vmProperties", "()[Ljava/lang/String;", sys_vm_properties },
     { "java/lang/System", "getenv0", "(Ljava/lang/String;)Ljava/lang/String;", sys_getenv0 },

@@ -1,33 +1,20 @@
 /*
- * Clock: the current instant and a zone.  The system clock reads
- * System.currentTimeMillis and refines it with System.nanoTime, so that
- * Instant.now() has sub-millisecond precision as on the JDK; the two are
- * re-anchored whenever they drift apart by more than a millisecond (a wall
- * clock step, or the first call).
+ * Clock: the current instant and a zone.  The system clock reads the
+ * platform's wall clock in nanoseconds (a native), so Instant.now() has
+ * sub-millisecond precision as on the JDK.
  */
 package java.time;
 
 import java.util.Objects;
 
 public abstract class Clock {
-    private static long anchorWallNanos;
-    private static long anchorNanoTime;
-    private static boolean anchored;
-
     protected Clock() {
     }
 
-    static synchronized Instant currentInstant() {
-        long millis = System.currentTimeMillis();
-        long nano = System.nanoTime();
-        long est = anchorWallNanos + (nano - anchorNanoTime);
-        if (!anchored || Math.abs(Math.floorDiv(est, 1000_000L) - millis) > 1) {
-            anchorWallNanos = Math.multiplyExact(millis, 1000_000L);
-            anchorNanoTime = nano;
-            anchored = true;
-            est = anchorWallNanos;
-        }
-        return Instant.ofEpochSecond(0, est);
+    private static native long wallNanos();
+
+    static Instant currentInstant() {
+        return Instant.ofEpochSecond(0, wallNanos());
     }
 
     public static Clock systemUTC() {
