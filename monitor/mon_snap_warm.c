@@ -68,6 +68,11 @@ static void add_page(struct builder *b, const struct mon_part *p,
                      uint64_t cr3, uint64_t gpa)
 {
     int how = access_of(&p->mem, cr3, gpa);
+    /* The rings are shared with the monitor's threads, which may write
+     * them: read only, never a byte written back. */
+    if (how == WARM_WRITE && gpa >= PLINTH_RINGS_GPA &&
+        gpa < PLINTH_RINGS_GPA + PLINTH_RINGS_SIZE)
+        how = WARM_READ;
     if (how != WARM_NONE)
         add(b, gpa, how);
 }
