@@ -97,6 +97,15 @@ static uint32_t u4(struct parser *ps)
     return v;
 }
 
+/* A copy of the next n bytes (attribute bodies kept for reflection). */
+static const uint8_t *copy_bytes(struct parser *ps, uint32_t n)
+{
+    need(ps, n);
+    uint8_t *r = alloc(ps, n ? n : 1);
+    memcpy(r, ps->p, n);
+    return r;
+}
+
 static uint16_t rd2(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
 static int32_t rd4(const uint8_t *p)
 {
@@ -756,6 +765,22 @@ static void parse_members(struct parser *ps, int methods)
                        : (t == '[') ? 0 : v->tag == CF_INTEGER;
                 if (!ok)
                     BAD("Inconsistent constant value type in class file %s", c->name);
+            } else if (strcmp(an, "RuntimeVisibleAnnotations") == 0) {
+                m->annotations = copy_bytes(ps, al);
+                m->annotations_len = al;
+            } else if (methods && strcmp(an, "AnnotationDefault") == 0) {
+                m->ann_default = copy_bytes(ps, al);
+                m->ann_default_len = al;
+            } else if (methods && strcmp(an, "Exceptions") == 0) {
+                uint16_t ne = u2(ps);
+                if ((uint32_t)ne * 2 + 2 != al)
+                    BAD("Wrong Exceptions attribute length in class file %s", c->name);
+                m->nexceptions = ne;
+                m->exceptions = alloc(ps, sizeof *m->exceptions * (ne + 1u));
+                for (uint16_t j = 0; j < ne; j++) {
+                    m->exceptions[j] = u2(ps);
+                    cp_at(ps, m->exceptions[j], CF_CLASS, "Class");
+                }
             }
             ps->p = next;
         }
@@ -819,6 +844,9 @@ static void parse_class_attrs(struct parser *ps)
                 if (e->name)
                     utf8_at(ps, e->name);
             }
+        } else if (strcmp(an, "RuntimeVisibleAnnotations") == 0) {
+            c->annotations = copy_bytes(ps, al);
+            c->annotations_len = al;
         } else if (strcmp(an, "NestHost") == 0) {
             if (al != 2)
                 BAD("Wrong NestHost attribute length in class file %s", c->name);

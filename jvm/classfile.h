@@ -66,6 +66,13 @@ struct cf_member {
     const char *name, *desc;
     uint16_t const_value;        /* fields: ConstantValue index or 0 */
     struct cf_code *code;        /* methods: NULL if abstract or native */
+    /* For reflection (natives_reflect.c): RuntimeVisibleAnnotations and
+     * AnnotationDefault bodies (copies, NULL if absent) and the Exceptions
+     * attribute's CF_CLASS indexes. */
+    const uint8_t *annotations, *ann_default;
+    uint32_t annotations_len, ann_default_len;
+    uint16_t nexceptions;
+    uint16_t *exceptions;
 };
 
 struct cf_bootstrap {
@@ -97,6 +104,8 @@ struct cf_class {
     const char *nest_host;       /* NULL if absent */
     uint16_t npermitted;         /* PermittedSubclasses (sealed classes) */
     const char **permitted;
+    const uint8_t *annotations;  /* RuntimeVisibleAnnotations body (a copy), or NULL */
+    uint32_t annotations_len;
     void *arena;
 };
 

@@ -8,9 +8,11 @@
 
 #include <string.h>
 
+extern const struct vm_native vm_natives_reflect[];   /* natives_reflect.c */
+
 static const struct vm_native *const tables[] = {
     vm_natives_core, vm_natives_heap, vm_natives_thread, vm_natives_lib,
-    vm_natives_plinth, vm_natives_fs,
+    vm_natives_plinth, vm_natives_fs, vm_natives_reflect,
 };
 
 bool native_bind(struct vm_thread *t, struct vm_method *m)

@@ -1,7 +1,11 @@
 /*
  * Class: the mirror of a class, made by the VM (jvm/class.c), which keeps
  * the vm_class pointer in vmClass.  Names, types and modifiers come from
- * natives (jvm/natives_core.c); no general reflection yet.
+ * natives (jvm/natives_core.c).  Reflection (members, annotations) is at
+ * the end: the VM makes the Field, Method and Constructor objects
+ * (jvm/natives_reflect.c), the rest is jdk.internal.reflect and
+ * java.lang.reflect.  Class does not implement AnnotatedElement, Type or
+ * GenericDeclaration: they would load at start-up.
  */
 package java.lang;
 
@@ -9,6 +13,7 @@ public final class Class<T> implements java.io.Serializable {
     private transient long vmClass;
     private transient String name;
     private transient Object[] enumConstants;
+    private transient java.lang.annotation.Annotation[] declaredAnnotations;
 
     private Class() {
     }
@@ -45,6 +50,8 @@ public final class Class<T> implements java.io.Serializable {
     }
 
     public String getCanonicalName() {
+        if (isAnonymousClass() || isLocalClass() || isHidden())
+            return null;
         if (isArray()) {
             String c = getComponentType().getCanonicalName();
             return c == null ? null : c + "[]";
@@ -183,4 +190,286 @@ public final class Class<T> implements java.io.Serializable {
     private static native Class<?> forName0(String name, boolean initialize) throws ClassNotFoundException;
 
     static native Class<?> getPrimitiveClass(String name);
+
+    /* ---- reflection: members ---------------------------------------------------- */
+
+    private native java.lang.reflect.Field[] getDeclaredFields0(boolean publicOnly);
+
+    private native java.lang.reflect.Method[] getDeclaredMethods0(boolean publicOnly);
+
+    private native java.lang.reflect.Constructor<T>[] getDeclaredConstructors0(boolean publicOnly);
+
+    public boolean isAnonymousClass() {
+        return !isArray() && !isPrimitive() && !isHidden() && getSimpleName().isEmpty();
+    }
+
+    public boolean isLocalClass() {
+        return !isArray() && !isPrimitive() && !isHidden() && !isAnonymousClass() && !isMemberClass()
+                && getName().indexOf('$') >= 0 && isLocalName();
+    }
+
+    /* A local class's binary name has digits right after its last '$'. */
+    private boolean isLocalName() {
+        String n = getName();
+        int i = n.lastIndexOf('$') + 1;
+        return i < n.length() && Character.isDigit(n.charAt(i));
+    }
+
+    public java.lang.reflect.Field[] getDeclaredFields() {
+        return getDeclaredFields0(false);
+    }
+
+    public java.lang.reflect.Method[] getDeclaredMethods() {
+        return getDeclaredMethods0(false);
+    }
+
+    public java.lang.reflect.Constructor<?>[] getDeclaredConstructors() {
+        return getDeclaredConstructors0(false);
+    }
+
+    public java.lang.reflect.Constructor<?>[] getConstructors() {
+        return getDeclaredConstructors0(true);
+    }
+
+    /* Public fields: declared, then superinterfaces', then the superclass's. */
+    public java.lang.reflect.Field[] getFields() {
+        java.util.ArrayList<java.lang.reflect.Field> list = new java.util.ArrayList<>();
+        java.util.HashSet<Class<?>> seen = new java.util.HashSet<>();
+        collectFields(list, seen);
+        return list.toArray(new java.lang.reflect.Field[0]);
+    }
+
+    private void collectFields(java.util.ArrayList<java.lang.reflect.Field> list, java.util.HashSet<Class<?>> seen) {
+        if (!seen.add(this))
+            return;
+        for (java.lang.reflect.Field f : getDeclaredFields0(true))
+            list.add(f);
+        for (Class<?> i : getInterfaces())
+            i.collectFields(list, seen);
+        Class<?> s = getSuperclass();
+        if (s != null)
+            s.collectFields(list, seen);
+    }
+
+    /* Public methods, inherited ones included, with the JDK's rules: static
+     * methods of superinterfaces are not inherited; of two methods with
+     * the same signature, a class's wins over an interface's and a more
+     * specific interface's over a less specific one's. */
+    public java.lang.reflect.Method[] getMethods() {
+        java.util.ArrayList<java.lang.reflect.Method> list = new java.util.ArrayList<>();
+        Class<?> c = this;
+        while (c.isArray())
+            c = Object.class;
+        for (Class<?> k = c; k != null; k = k.getSuperclass())
+            for (java.lang.reflect.Method m : k.getDeclaredMethods0(true))
+                mergeMethod(list, m);
+        java.util.ArrayList<Class<?>> ifaces = new java.util.ArrayList<>();
+        for (Class<?> k = c; k != null; k = k.getSuperclass())
+            k.collectInterfaces(ifaces);
+        for (Class<?> i : ifaces)
+            for (java.lang.reflect.Method m : i.getDeclaredMethods0(true))
+                if (i == c || !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+                    mergeMethod(list, m);
+        return list.toArray(new java.lang.reflect.Method[0]);
+    }
+
+    private void collectInterfaces(java.util.ArrayList<Class<?>> out) {
+        if (isInterface() && !out.contains(this))
+            out.add(this);
+        for (Class<?> i : getInterfaces())
+            i.collectInterfaces(out);
+    }
+
+    private static void mergeMethod(java.util.ArrayList<java.lang.reflect.Method> list, java.lang.reflect.Method m) {
+        Class<?> mc = m.getDeclaringClass();
+        for (int i = 0; i < list.size(); i++) {
+            java.lang.reflect.Method e = list.get(i);
+            if (!e.getName().equals(m.getName()) || e.getReturnType() != m.getReturnType()
+                    || !java.util.Arrays.equals(e.getParameterTypes(), m.getParameterTypes()))
+                continue;
+            Class<?> ec = e.getDeclaringClass();
+            if (!ec.isInterface())
+                return;                         /* a class's method wins */
+            if (!mc.isInterface()) {
+                list.set(i, m);
+                return;
+            }
+            if (mc.isAssignableFrom(ec))
+                return;                         /* e is more specific */
+            if (ec.isAssignableFrom(mc)) {
+                list.set(i, m);
+                return;
+            }
+        }
+        list.add(m);
+    }
+
+    public java.lang.reflect.Field getDeclaredField(String name) throws NoSuchFieldException {
+        java.util.Objects.requireNonNull(name);
+        for (java.lang.reflect.Field f : getDeclaredFields0(false))
+            if (f.getName().equals(name))
+                return f;
+        throw new NoSuchFieldException(name);
+    }
+
+    public java.lang.reflect.Field getField(String name) throws NoSuchFieldException {
+        java.util.Objects.requireNonNull(name);
+        for (java.lang.reflect.Field f : getFields())
+            if (f.getName().equals(name))
+                return f;
+        throw new NoSuchFieldException(name);
+    }
+
+    private String methodToString(String name, Class<?>[] argTypes) {
+        StringBuilder sb = new StringBuilder(getName()).append('.').append(name).append('(');
+        for (int i = 0; argTypes != null && i < argTypes.length; i++) {
+            if (i > 0)
+                sb.append(',');
+            sb.append(argTypes[i] == null ? "null" : argTypes[i].getName());
+        }
+        return sb.append(')').toString();
+    }
+
+    private static boolean sameTypes(Class<?>[] a, Class<?>[] b) {
+        int n = b == null ? 0 : b.length;
+        if (a.length != n)
+            return false;
+        for (int i = 0; i < n; i++)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+
+    /* Of several matches, the one with the most specific return type. */
+    private static java.lang.reflect.Method pick(java.lang.reflect.Method[] ms, String name, Class<?>[] types) {
+        java.lang.reflect.Method best = null;
+        for (java.lang.reflect.Method m : ms) {
+            if (!m.getName().equals(name) || !sameTypes(m.getParameterTypes(), types))
+                continue;
+            if (best == null || (best.getReturnType() != m.getReturnType()
+                    && best.getReturnType().isAssignableFrom(m.getReturnType())))
+                best = m;
+        }
+        return best;
+    }
+
+    public java.lang.reflect.Method getDeclaredMethod(String name, Class<?>... parameterTypes) throws NoSuchMethodException {
+        java.util.Objects.requireNonNull(name);
+        java.lang.reflect.Method m = pick(getDeclaredMethods0(false), name, parameterTypes);
+        if (m == null)
+            throw new NoSuchMethodException(methodToString(name, parameterTypes));
+        return m;
+    }
+
+    public java.lang.reflect.Method getMethod(String name, Class<?>... parameterTypes) throws NoSuchMethodException {
+        java.util.Objects.requireNonNull(name);
+        java.lang.reflect.Method m = pick(getMethods(), name, parameterTypes);
+        if (m == null)
+            throw new NoSuchMethodException(methodToString(name, parameterTypes));
+        return m;
+    }
+
+    private java.lang.reflect.Constructor<T> constructor(boolean publicOnly, Class<?>[] parameterTypes) throws NoSuchMethodException {
+        for (java.lang.reflect.Constructor<T> c : getDeclaredConstructors0(publicOnly))
+            if (sameTypes(c.getParameterTypes(), parameterTypes))
+                return c;
+        throw new NoSuchMethodException(methodToString("<init>", parameterTypes));
+    }
+
+    public java.lang.reflect.Constructor<T> getDeclaredConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        return constructor(false, parameterTypes);
+    }
+
+    public java.lang.reflect.Constructor<T> getConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        return constructor(true, parameterTypes);
+    }
+
+    @Deprecated(since = "9")
+    public T newInstance() throws InstantiationException, IllegalAccessException {
+        if (this == Class.class)
+            throw new IllegalAccessException("Can not call newInstance() on the Class for java.lang.Class");
+        java.lang.reflect.Constructor<T> c;
+        try {
+            c = constructor(false, new Class<?>[0]);
+        } catch (NoSuchMethodException e) {
+            throw (InstantiationException) new InstantiationException(getName()).initCause(e);
+        }
+        if (!c.isAccessible())
+            jdk.internal.reflect.Reflection.checkAccess(jdk.internal.reflect.Reflection.getCallerClass(),
+                    this, null, c.getModifiers());
+        c.setAccessible(true);
+        try {
+            return c.newInstance();
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw jdk.internal.reflect.Reflection.<RuntimeException>sneakyThrow(e.getCause());
+        }
+    }
+
+    public java.lang.reflect.RecordComponent[] getRecordComponents() {
+        if (!isRecord())
+            return null;
+        java.util.ArrayList<java.lang.reflect.RecordComponent> list = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : getDeclaredFields0(false))
+            if (!java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                list.add(new java.lang.reflect.RecordComponent(this, f));
+        return list.toArray(new java.lang.reflect.RecordComponent[0]);
+    }
+
+    /* ---- reflection: annotations ------------------------------------------------- */
+
+    private java.lang.annotation.Annotation[] declaredAnnotations() {
+        java.lang.annotation.Annotation[] a = declaredAnnotations;
+        if (a == null)
+            declaredAnnotations = a = jdk.internal.reflect.AnnotationParser.parse(this,
+                    jdk.internal.reflect.Reflection.annotations(this, 0, 0));
+        return a;
+    }
+
+    /* Declared ones, then @Inherited ones of superclasses not overridden. */
+    private java.lang.annotation.Annotation[] allAnnotations() {
+        java.util.ArrayList<java.lang.annotation.Annotation> list = new java.util.ArrayList<>();
+        for (java.lang.annotation.Annotation a : declaredAnnotations())
+            list.add(a);
+        for (Class<?> s = getSuperclass(); s != null; s = s.getSuperclass()) {
+            for (java.lang.annotation.Annotation a : s.declaredAnnotations()) {
+                Class<? extends java.lang.annotation.Annotation> t = a.annotationType();
+                if (!t.isAnnotationPresent(java.lang.annotation.Inherited.class))
+                    continue;
+                boolean have = false;
+                for (java.lang.annotation.Annotation b : list)
+                    have |= b.annotationType() == t;
+                if (!have)
+                    list.add(a);
+            }
+        }
+        return list.toArray(new java.lang.annotation.Annotation[0]);
+    }
+
+    public <A extends java.lang.annotation.Annotation> A getAnnotation(Class<A> annotationClass) {
+        return jdk.internal.reflect.AnnotationParser.find(allAnnotations(), annotationClass);
+    }
+
+    public boolean isAnnotationPresent(Class<? extends java.lang.annotation.Annotation> annotationClass) {
+        return getAnnotation(annotationClass) != null;
+    }
+
+    public java.lang.annotation.Annotation[] getAnnotations() {
+        return allAnnotations();
+    }
+
+    public <A extends java.lang.annotation.Annotation> A getDeclaredAnnotation(Class<A> annotationClass) {
+        return jdk.internal.reflect.AnnotationParser.find(declaredAnnotations(), annotationClass);
+    }
+
+    public java.lang.annotation.Annotation[] getDeclaredAnnotations() {
+        return declaredAnnotations().clone();
+    }
+
+    public <A extends java.lang.annotation.Annotation> A[] getAnnotationsByType(Class<A> annotationClass) {
+        return jdk.internal.reflect.AnnotationParser.byType(allAnnotations(), annotationClass);
+    }
+
+    public <A extends java.lang.annotation.Annotation> A[] getDeclaredAnnotationsByType(Class<A> annotationClass) {
+        return jdk.internal.reflect.AnnotationParser.byType(declaredAnnotations(), annotationClass);
+    }
 }

@@ -1,0 +1,163 @@
+/*
+ * Executable: what methods and constructors share, made by the VM
+ * (jvm/natives_reflect.c sets clazz, name, desc, modifiers and slot);
+ * types come from the descriptor on first use.  toString and
+ * toGenericString follow the JDK's formats (no generic signatures yet:
+ * toGenericString prints erased types).
+ */
+package java.lang.reflect;
+
+import java.lang.annotation.Annotation;
+import jdk.internal.reflect.AnnotationParser;
+import jdk.internal.reflect.Reflection;
+
+public abstract class Executable extends AccessibleObject implements Member {
+    Class<?> clazz;
+    String name;
+    String desc;
+    int modifiers;
+    int slot;
+    private Class<?>[] ptypes;
+    private Class<?>[] etypes;
+
+    Executable() {
+    }
+
+    public Class<?> getDeclaringClass() {
+        return clazz;
+    }
+
+    public abstract String getName();
+
+    public int getModifiers() {
+        return modifiers;
+    }
+
+    final Class<?>[] sharedParameterTypes() {
+        Class<?>[] p = ptypes;
+        if (p == null)
+            ptypes = p = Reflection.parameterTypes(desc);
+        return p;
+    }
+
+    public Class<?>[] getParameterTypes() {
+        return sharedParameterTypes().clone();
+    }
+
+    public Class<?>[] getGenericParameterTypes() {
+        return getParameterTypes();
+    }
+
+    public int getParameterCount() {
+        return sharedParameterTypes().length;
+    }
+
+    final Class<?>[] sharedExceptionTypes() {
+        Class<?>[] e = etypes;
+        if (e == null)
+            etypes = e = Reflection.exceptionTypes(clazz, slot);
+        return e;
+    }
+
+    public Class<?>[] getExceptionTypes() {
+        return sharedExceptionTypes().clone();
+    }
+
+    public Class<?>[] getGenericExceptionTypes() {
+        return getExceptionTypes();
+    }
+
+    public Parameter[] getParameters() {
+        Class<?>[] pt = sharedParameterTypes();
+        Parameter[] r = new Parameter[pt.length];
+        for (int i = 0; i < pt.length; i++)
+            r[i] = new Parameter("arg" + i, 0, this, i);
+        return r;
+    }
+
+    public boolean isVarArgs() {
+        return (modifiers & Modifier.VARARGS) != 0;
+    }
+
+    public boolean isSynthetic() {
+        return (modifiers & Modifier.SYNTHETIC) != 0;
+    }
+
+    boolean isDefault() {
+        return false;
+    }
+
+    final boolean sameParameters(Executable o) {
+        Class<?>[] a = sharedParameterTypes(), b = o.sharedParameterTypes();
+        if (a.length != b.length)
+            return false;
+        for (int i = 0; i < a.length; i++)
+            if (a[i] != b[i])
+                return false;
+        return true;
+    }
+
+    abstract void specificToStringHeader(StringBuilder sb);
+
+    private void printModifiers(StringBuilder sb, int mask, boolean isDefault) {
+        int mod = getModifiers() & mask;
+        if (mod != 0 && !isDefault) {
+            sb.append(Modifier.toString(mod)).append(' ');
+        } else {
+            int access = mod & Modifier.ACCESS_MODIFIERS;
+            if (access != 0)
+                sb.append(Modifier.toString(access)).append(' ');
+            if (isDefault)
+                sb.append("default ");
+            mod &= ~Modifier.ACCESS_MODIFIERS;
+            if (mod != 0)
+                sb.append(Modifier.toString(mod)).append(' ');
+        }
+    }
+
+    final String sharedToString(int mask, boolean isDefault, boolean generic) {
+        StringBuilder sb = new StringBuilder();
+        printModifiers(sb, mask, isDefault);
+        specificToStringHeader(sb);
+        sb.append('(');
+        Class<?>[] pt = sharedParameterTypes();
+        for (int i = 0; i < pt.length; i++) {
+            if (i > 0)
+                sb.append(',');
+            String p = pt[i].getTypeName();
+            if (generic && isVarArgs() && i == pt.length - 1)
+                p = p.substring(0, p.length() - 2) + "...";
+            sb.append(p);
+        }
+        sb.append(')');
+        Class<?>[] et = sharedExceptionTypes();
+        for (int i = 0; i < et.length; i++)
+            sb.append(i == 0 ? " throws " : ",").append(et[i].getTypeName());
+        return sb.toString();
+    }
+
+    public abstract String toGenericString();
+
+    @Override
+    Annotation[] parseAnnotations() {
+        return AnnotationParser.parse(clazz, Reflection.annotations(clazz, 2, slot));
+    }
+
+    public Annotation[][] getParameterAnnotations() {
+        return new Annotation[getParameterCount()][0];
+    }
+
+    /* Arguments converted for the call (unboxing, widening), or throws. */
+    final Object[] convertArgs(Object[] args) {
+        Class<?>[] pt = sharedParameterTypes();
+        int n = args == null ? 0 : args.length;
+        if (n != pt.length)
+            throw new IllegalArgumentException("wrong number of arguments");
+        if (n == 0)
+            return null;
+        Object[] r = new Object[n];
+        for (int i = 0; i < n; i++)
+            r[i] = Reflection.convertArg(args[i], pt[i]);
+        return r;
+    }
+}

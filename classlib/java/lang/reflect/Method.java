@@ -1,0 +1,88 @@
+/* Method: a method of a class or interface; invoke dispatches virtually. */
+package java.lang.reflect;
+
+import jdk.internal.reflect.AnnotationParser;
+import jdk.internal.reflect.Reflection;
+
+public final class Method extends Executable {
+    private Class<?> rtype;
+
+    private Method() {
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Class<?> getReturnType() {
+        Class<?> r = rtype;
+        if (r == null)
+            rtype = r = Reflection.returnType(desc);
+        return r;
+    }
+
+    public Class<?> getGenericReturnType() {
+        return getReturnType();
+    }
+
+    public boolean isBridge() {
+        return (modifiers & Modifier.BRIDGE) != 0;
+    }
+
+    public boolean isDefault() {
+        return ((modifiers & (Modifier.ABSTRACT | Modifier.PUBLIC | Modifier.STATIC)) == Modifier.PUBLIC)
+                && clazz.isInterface();
+    }
+
+    /* The default value of an annotation type's element, or null. */
+    public Object getDefaultValue() {
+        return AnnotationParser.defaultValue(this, Reflection.annotations(clazz, 3, slot));
+    }
+
+    public boolean equals(Object obj) {
+        if (obj instanceof Method) {
+            Method o = (Method) obj;
+            return clazz == o.clazz && name == o.name && getReturnType() == o.getReturnType() && sameParameters(o);
+        }
+        return false;
+    }
+
+    public int hashCode() {
+        return clazz.getName().hashCode() ^ name.hashCode();
+    }
+
+    void specificToStringHeader(StringBuilder sb) {
+        sb.append(getReturnType().getTypeName()).append(' ');
+        sb.append(clazz.getTypeName()).append('.').append(name);
+    }
+
+    public String toString() {
+        return sharedToString(Modifier.methodModifiers(), isDefault(), false);
+    }
+
+    public String toGenericString() {
+        return sharedToString(Modifier.methodModifiers(), isDefault(), true);
+    }
+
+    public Object invoke(Object obj, Object... args)
+            throws IllegalAccessException, IllegalArgumentException, InvocationTargetException {
+        checkAccess(clazz, obj, modifiers);
+        boolean isStatic = Modifier.isStatic(modifiers);
+        if (!isStatic) {
+            if (obj == null)
+                throw new NullPointerException();
+            if (!clazz.isInstance(obj))
+                throw new IllegalArgumentException("object is not an instance of declaring class");
+        }
+        Object[] a = convertArgs(args);
+        long[] raw = new long[1];
+        Throwable[] thrown = new Throwable[1];
+        Object r = Reflection.invoke0(clazz, slot, isStatic ? null : obj, a, raw, thrown);
+        if (thrown[0] != null)
+            throw new InvocationTargetException(thrown[0]);
+        Class<?> rt = getReturnType();
+        if (rt.isPrimitive())
+            return rt == void.class ? null : Reflection.box(rt, raw[0]);
+        return r;
+    }
+}

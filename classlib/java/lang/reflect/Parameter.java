@@ -1,0 +1,85 @@
+/* Parameter: a parameter of a method or constructor (names are argN: no MethodParameters yet). */
+package java.lang.reflect;
+
+import java.lang.annotation.Annotation;
+
+public final class Parameter implements AnnotatedElement {
+    private final String name;
+    private final int modifiers;
+    private final Executable executable;
+    private final int index;
+
+    Parameter(String name, int modifiers, Executable executable, int index) {
+        this.name = name;
+        this.modifiers = modifiers;
+        this.executable = executable;
+        this.index = index;
+    }
+
+    public boolean equals(Object obj) {
+        return obj instanceof Parameter && ((Parameter) obj).executable.equals(executable)
+                && ((Parameter) obj).index == index;
+    }
+
+    public int hashCode() {
+        return executable.hashCode() ^ index;
+    }
+
+    public boolean isNamePresent() {
+        return false;
+    }
+
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        String type = getType().getTypeName();
+        if (executable.isVarArgs() && index == executable.getParameterCount() - 1)
+            type = type.substring(0, type.length() - 2) + "...";
+        if (modifiers != 0)
+            sb.append(Modifier.toString(modifiers)).append(' ');
+        return sb.append(type).append(' ').append(name).toString();
+    }
+
+    public Executable getDeclaringExecutable() {
+        return executable;
+    }
+
+    public int getModifiers() {
+        return modifiers;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Class<?> getType() {
+        return executable.sharedParameterTypes()[index];
+    }
+
+    public Class<?> getParameterizedType() {
+        return getType();
+    }
+
+    public boolean isImplicit() {
+        return false;
+    }
+
+    public boolean isSynthetic() {
+        return false;
+    }
+
+    public boolean isVarArgs() {
+        return executable.isVarArgs() && index == executable.getParameterCount() - 1;
+    }
+
+    public <T extends Annotation> T getAnnotation(Class<T> annotationClass) {
+        return null;
+    }
+
+    public Annotation[] getAnnotations() {
+        return new Annotation[0];
+    }
+
+    public Annotation[] getDeclaredAnnotations() {
+        return new Annotation[0];
+    }
+}
