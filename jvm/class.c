@@ -167,6 +167,11 @@ void vm_roots_foreach(vm_root_fn fn, void *ctx)
 {
     struct roots_ctx r = { fn, ctx };
     class_foreach(class_roots, &r);
+    /* The primitive classes are not in the class table; their mirrors
+     * (int.class, ...) must live as long as the classes. */
+    for (int i = 0; i < VM_T_REF; i++)
+        if (class_primitive[i])
+            class_roots(class_primitive[i], &r);
     for (size_t i = 0; i < nextra_roots; i++)
         if (*extra_roots[i])
             fn(extra_roots[i], ctx);

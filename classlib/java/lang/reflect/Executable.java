@@ -140,7 +140,7 @@ public abstract class Executable extends AccessibleObject implements Member {
 
     @Override
     Annotation[] parseAnnotations() {
-        return AnnotationParser.parse(clazz, Reflection.annotations(clazz, 2, slot));
+        return AnnotationParser.member(clazz, 2, slot);
     }
 
     public Annotation[][] getParameterAnnotations() {

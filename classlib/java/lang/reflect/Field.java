@@ -76,7 +76,7 @@ public final class Field extends AccessibleObject implements Member {
 
     @Override
     Annotation[] parseAnnotations() {
-        return AnnotationParser.parse(clazz, Reflection.annotations(clazz, 1, slot));
+        return AnnotationParser.member(clazz, 1, slot);
     }
 
     /* ---- access ----------------------------------------------------------------- */
@@ -93,7 +93,8 @@ public final class Field extends AccessibleObject implements Member {
             return null;
         }
         if (obj == null)
-            throw new NullPointerException("Cannot invoke \"Object.getClass()\" because \"obj\" is null");
+            throw new NullPointerException("Cannot invoke \"Object.getClass()\" because \""
+                    + (override ? "o" : "obj") + "\" is null");
         if (!clazz.isInstance(obj))
             throw new IllegalArgumentException(setMessage(obj.getClass().getName(), ""));
         return obj;

@@ -69,8 +69,9 @@ public final class Method extends Executable {
         checkAccess(clazz, obj, modifiers);
         boolean isStatic = Modifier.isStatic(modifiers);
         if (!isStatic) {
-            if (obj == null)
-                throw new NullPointerException();
+            if (obj == null)   /* the JDK's obj.getClass() for the access check, or its native accessor */
+                throw new NullPointerException(override ? null
+                        : "Cannot invoke \"Object.getClass()\" because \"obj\" is null");
             if (!clazz.isInstance(obj))
                 throw new IllegalArgumentException("object is not an instance of declaring class");
         }

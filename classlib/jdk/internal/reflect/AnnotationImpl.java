@@ -162,7 +162,7 @@ public class AnnotationImpl {
             StringBuilder sb = new StringBuilder().append('"');
             for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);
-                sb.append(ch == '\'' ? "'" : quote(ch));
+                sb.append(quote(ch));
             }
             return sb.append('"').toString();
         }

@@ -43,6 +43,23 @@ public final class AnnotationParser {
         return list.toArray(NONE);
     }
 
+    private static final HashMap<Class<?>, HashMap<Integer, Annotation[]>> memberCache = new HashMap<>();
+
+    /* A field's (kind 1) or method's (kind 2) annotations, parsed once and
+     * shared by every copy of the member, as the JDK shares them. */
+    public static Annotation[] member(Class<?> c, int kind, int slot) {
+        synchronized (memberCache) {
+            HashMap<Integer, Annotation[]> m = memberCache.get(c);
+            if (m == null)
+                memberCache.put(c, m = new HashMap<>());
+            Integer key = kind << 16 | slot;
+            Annotation[] a = m.get(key);
+            if (a == null)
+                m.put(key, a = parse(c, Reflection.annotations(c, kind, slot)));
+            return a;
+        }
+    }
+
     /* The default value of an annotation member (AnnotationDefault bytes). */
     public static Object defaultValue(Method m, byte[] bytes) {
         if (bytes == null)

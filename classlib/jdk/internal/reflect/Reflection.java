@@ -215,6 +215,8 @@ public final class Reflection {
                 throw new IllegalArgumentException("argument type mismatch");
             return v;
         }
+        if (v == null)
+            throw new IllegalArgumentException();
         Class<?> from = primitiveOf(v);
         if (from == null || !widens(from, to))
             throw new IllegalArgumentException("argument type mismatch");
