@@ -768,6 +768,10 @@ static void parse_members(struct parser *ps, int methods)
             } else if (strcmp(an, "RuntimeVisibleAnnotations") == 0) {
                 m->annotations = copy_bytes(ps, al);
                 m->annotations_len = al;
+            } else if (strcmp(an, "Signature") == 0) {
+                if (al != 2)
+                    BAD("Wrong Signature attribute length in class file %s", c->name);
+                m->signature = utf8_at(ps, u2(ps));
             } else if (methods && strcmp(an, "AnnotationDefault") == 0) {
                 m->ann_default = copy_bytes(ps, al);
                 m->ann_default_len = al;

@@ -67,12 +67,13 @@ struct cf_member {
     uint16_t const_value;        /* fields: ConstantValue index or 0 */
     struct cf_code *code;        /* methods: NULL if abstract or native */
     /* For reflection (natives_reflect.c): RuntimeVisibleAnnotations and
-     * AnnotationDefault bodies (copies, NULL if absent) and the Exceptions
-     * attribute's CF_CLASS indexes. */
+     * AnnotationDefault bodies (copies, NULL if absent), the Exceptions
+     * attribute's CF_CLASS indexes and the Signature. */
     const uint8_t *annotations, *ann_default;
     uint32_t annotations_len, ann_default_len;
     uint16_t nexceptions;
     uint16_t *exceptions;
+    const char *signature;       /* the Signature attribute (generics), or NULL */
 };
 
 struct cf_bootstrap {

@@ -273,6 +273,14 @@ NATIVE(refl_annotations)
     r->l = &arr->hdr;
 }
 
+/* signature(clazz, kind, slot): a field's (1) or method's (2) Signature
+ * attribute, or null. */
+NATIVE(refl_signature)
+{
+    struct cf_member *cm = cf_member_of(class_of_mirror(a[0].l), a[1].i == 1 ? MEMBER_FIELD : MEMBER_METHOD, a[2].i);
+    r->l = cm && cm->signature ? vm_string_from_utf8(t, cm->signature, strlen(cm->signature)) : NULL;
+}
+
 /* Constant-pool entries of a class, for annotation element values. */
 static const struct cf_const *cp_entry(struct vm_thread *t, struct vm_object *mirror, int32_t idx, int tag)
 {
@@ -561,6 +569,7 @@ const struct vm_native vm_natives_reflect[] = {
     { R, "typeOf", "(Ljava/lang/String;)Ljava/lang/Class;", refl_type_of },
     { R, "exceptionTypes", "(Ljava/lang/Class;I)[Ljava/lang/Class;", refl_exception_types },
     { R, "annotations", "(Ljava/lang/Class;II)[B", refl_annotations },
+    { R, "signature", "(Ljava/lang/Class;II)Ljava/lang/String;", refl_signature },
     { R, "constUtf8", "(Ljava/lang/Class;I)Ljava/lang/String;", refl_const_utf8 },
     { R, "constInt", "(Ljava/lang/Class;I)I", refl_const_int },
     { R, "constLong", "(Ljava/lang/Class;I)J", refl_const_long },

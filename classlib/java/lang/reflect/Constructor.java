@@ -28,7 +28,7 @@ public final class Constructor<T> extends Executable {
         return clazz.getName().hashCode();
     }
 
-    void specificToStringHeader(StringBuilder sb) {
+    void specificToStringHeader(StringBuilder sb, String returnType) {
         sb.append(clazz.getTypeName());
     }
 

@@ -97,7 +97,39 @@ public abstract class Executable extends AccessibleObject implements Member {
         return true;
     }
 
-    abstract void specificToStringHeader(StringBuilder sb);
+    /* header: the return type's name for methods (generic or not). */
+    abstract void specificToStringHeader(StringBuilder sb, String returnType);
+
+    Class<?> returnTypeOrNull() {
+        return null;
+    }
+
+    /* From the Signature attribute: [0] type parameters, [1] return type,
+     * then the parameters' type names; null without one. */
+    private String[] generic;
+    private String[] genericThrows;
+
+    final String[] genericNames() {
+        if (generic == null) {
+            String sig = Reflection.signature(clazz, 2, slot);
+            if (sig == null)
+                return null;
+            java.util.ArrayList<String> t = new java.util.ArrayList<>();
+            generic = jdk.internal.reflect.Signatures.method(sig, t);
+            genericThrows = t.toArray(new String[0]);
+        }
+        return generic;
+    }
+
+    /* The generic name of parameter i (erased when the signature does not
+     * cover every parameter, as for inner classes' constructors). */
+    final String genericParameterName(int i) {
+        String[] g = genericNames();
+        Class<?>[] pt = sharedParameterTypes();
+        if (g != null && g.length - 2 == pt.length)
+            return g[i + 2];
+        return pt[i].getTypeName();
+    }
 
     private void printModifiers(StringBuilder sb, int mask, boolean isDefault) {
         int mod = getModifiers() & mask;
@@ -118,21 +150,33 @@ public abstract class Executable extends AccessibleObject implements Member {
     final String sharedToString(int mask, boolean isDefault, boolean generic) {
         StringBuilder sb = new StringBuilder();
         printModifiers(sb, mask, isDefault);
-        specificToStringHeader(sb);
+        String[] g = generic ? genericNames() : null;
+        if (g != null)
+            sb.append(g[0]);
+        Class<?> rt = returnTypeOrNull();
+        specificToStringHeader(sb, g != null ? g[1] : rt == null ? null : rt.getTypeName());
         sb.append('(');
         Class<?>[] pt = sharedParameterTypes();
         for (int i = 0; i < pt.length; i++) {
             if (i > 0)
                 sb.append(',');
-            String p = pt[i].getTypeName();
-            if (generic && isVarArgs() && i == pt.length - 1)
+            String p = generic ? genericParameterName(i) : pt[i].getTypeName();
+            if (generic && isVarArgs() && i == pt.length - 1 && p.endsWith("[]"))
                 p = p.substring(0, p.length() - 2) + "...";
             sb.append(p);
         }
         sb.append(')');
-        Class<?>[] et = sharedExceptionTypes();
+        String[] et;
+        if (g != null && genericThrows.length > 0) {
+            et = genericThrows;
+        } else {
+            Class<?>[] ec = sharedExceptionTypes();
+            et = new String[ec.length];
+            for (int i = 0; i < ec.length; i++)
+                et[i] = ec[i].getTypeName();
+        }
         for (int i = 0; i < et.length; i++)
-            sb.append(i == 0 ? " throws " : ",").append(et[i].getTypeName());
+            sb.append(i == 0 ? " throws " : ",").append(et[i]);
         return sb.toString();
     }
 

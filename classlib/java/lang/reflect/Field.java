@@ -71,7 +71,10 @@ public final class Field extends AccessibleObject implements Member {
     }
 
     public String toGenericString() {
-        return toString();
+        int mod = getModifiers() & Modifier.fieldModifiers();
+        String sig = Reflection.signature(clazz, 1, slot);
+        String type = sig == null ? getType().getTypeName() : jdk.internal.reflect.Signatures.fieldType(sig);
+        return (mod == 0 ? "" : Modifier.toString(mod) + " ") + type + " " + clazz.getTypeName() + "." + name;
     }
 
     @Override

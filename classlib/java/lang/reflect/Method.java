@@ -51,8 +51,12 @@ public final class Method extends Executable {
         return clazz.getName().hashCode() ^ name.hashCode();
     }
 
-    void specificToStringHeader(StringBuilder sb) {
-        sb.append(getReturnType().getTypeName()).append(' ');
+    Class<?> returnTypeOrNull() {
+        return getReturnType();
+    }
+
+    void specificToStringHeader(StringBuilder sb, String returnType) {
+        sb.append(returnType).append(' ');
         sb.append(clazz.getTypeName()).append('.').append(name);
     }
 

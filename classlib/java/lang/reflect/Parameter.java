@@ -31,8 +31,8 @@ public final class Parameter implements AnnotatedElement {
 
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        String type = getType().getTypeName();
-        if (executable.isVarArgs() && index == executable.getParameterCount() - 1)
+        String type = executable.genericParameterName(index);
+        if (executable.isVarArgs() && index == executable.getParameterCount() - 1 && type.endsWith("[]"))
             type = type.substring(0, type.length() - 2) + "...";
         if (modifiers != 0)
             sb.append(Modifier.toString(modifiers)).append(' ');

@@ -30,6 +30,9 @@ public final class Reflection {
      * 3 AnnotationDefault of a method; null if none. */
     public static native byte[] annotations(Class<?> c, int kind, int slot);
 
+    /* A field's (kind 1) or method's (kind 2) Signature attribute, or null. */
+    public static native String signature(Class<?> c, int kind, int slot);
+
     public static native String constUtf8(Class<?> c, int index);
 
     public static native int constInt(Class<?> c, int index);
