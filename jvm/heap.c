@@ -597,10 +597,38 @@ static void sweep(void)
     }
 }
 
+/* Give memory back once the program has let go of most of its data: when
+ * the in-use part is over twice what growth would pick for the live bytes,
+ * lower it to that (never below INITIAL_LIMIT, nor below the highest page
+ * in use: objects do not move) and discard the pages above that were ever
+ * touched.  They stay below top_pages, so they are cleared when used
+ * again, whatever a discard left in them. */
+#define SHRINK_MIN_PAGES 256   /* 1 MiB: less is not worth a hypercall */
+static void shrink(void)
+{
+    size_t want = H.used + H.used / 2 + GROW_STEP;
+    want = (want + GROW_STEP - 1) & ~(GROW_STEP - 1);
+    if (want < INITIAL_LIMIT)
+        want = INITIAL_LIMIT;
+    uint32_t want_pages = (uint32_t)(want >> PAGE_SHIFT);
+    if (H.grace || H.limit_pages / 2 <= want_pages)
+        return;
+    uint32_t top = H.top_pages;
+    while (top > want_pages && !bit_get(H.page_bits, top - 1))
+        top--;
+    uint32_t lowest = top > want_pages ? top : want_pages;
+    if (lowest >= H.limit_pages)
+        return;
+    if (H.top_pages > lowest && H.top_pages - lowest >= SHRINK_MIN_PAGES)
+        plat_discard(page_addr(lowest), (size_t)(H.top_pages - lowest) << PAGE_SHIFT);
+    H.limit_pages = lowest;
+}
+
 /* Grow the in-use part when less than a third of it is free after a
  * collection, so that usage ends up near two thirds of it. */
 static void resize(void)
 {
+    shrink();
     size_t limit = (size_t)H.limit_pages << PAGE_SHIFT;
     if (H.used > limit - limit / 3) {
         size_t want = H.used + H.used / 2 + GROW_STEP;

@@ -39,6 +39,10 @@ void plat_idle_until(uint64_t deadline_ns);
  * address space that costs nothing until touched; memory comes zeroed. */
 void *plat_reserve(size_t bytes);
 void plat_release(void *p, size_t bytes);
+/* The whole pages in [p, p+bytes) of a reservation keep their addresses but
+ * not their contents (zero or stale afterwards: clear before use); the
+ * host may take their memory back. */
+void plat_discard(void *p, size_t bytes);
 size_t plat_page_size(void);
 
 /* Class bytes: the class library image first, then the application class

@@ -183,6 +183,14 @@ void *plat_reserve(size_t bytes)
 
 void plat_release(void *p, size_t bytes) { munmap(p, bytes); }
 
+void plat_discard(void *p, size_t bytes)
+{
+    uintptr_t lo = ((uintptr_t)p + 4095) & ~(uintptr_t)4095;
+    uintptr_t hi = ((uintptr_t)p + bytes) & ~(uintptr_t)4095;
+    if (hi > lo)
+        (void)madvise((void *)lo, hi - lo, MADV_DONTNEED);
+}
+
 size_t plat_page_size(void) { return (size_t)sysconf(_SC_PAGESIZE); }
 
 /* ---- class bytes ------------------------------------------------------ */

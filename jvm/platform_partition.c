@@ -154,6 +154,7 @@ void plat_idle_until(uint64_t deadline_ns)
 
 void *plat_reserve(size_t bytes) { return k_mem_alloc(bytes); }
 void plat_release(void *p, size_t bytes) { k_mem_free(p, bytes); }
+void plat_discard(void *p, size_t bytes) { k_mem_discard(p, bytes); }
 size_t plat_page_size(void) { return K_PAGE_SIZE; }
 
 /* ---- class bytes ---------------------------------------------------------- */

@@ -12,6 +12,7 @@
 #include <string.h>
 #include "k_mem.h"
 #include "k_boot.h"
+#include "k_hc.h"
 
 #define K_MEM_EXTENTS 1024
 
@@ -132,11 +133,25 @@ void *k_mem_alloc(size_t bytes)
     return k_mem_alloc_aligned(bytes, K_PAGE_SIZE);
 }
 
+void k_mem_discard(void *p, size_t bytes)
+{
+    uintptr_t lo = ((uintptr_t)p + K_PAGE_SIZE - 1) & ~(K_PAGE_SIZE - 1);
+    uintptr_t hi = ((uintptr_t)p + bytes) & ~(K_PAGE_SIZE - 1);
+    if (hi <= lo)
+        return;
+    struct plinth_hc_discard a __attribute__((aligned(8))) = { lo, hi - lo };
+    k_hc(PLINTH_HC_DISCARD, &a);
+}
+
 void k_mem_free(void *p, size_t bytes)
 {
     if (!p || bytes == 0)
         return;
     size_t size = (bytes + K_PAGE_SIZE - 1) & ~(K_PAGE_SIZE - 1);
+    /* A large free (a thread's stacks, a big malloc) gives the host its
+     * memory back; recycled pages are cleared when handed out again. */
+    if (size >= K_MEM_DISCARD_MIN)
+        k_mem_discard(p, size);
     k_mem_add((uintptr_t)p & ~(K_PAGE_SIZE - 1), size, true);
 }
 

@@ -29,8 +29,13 @@ void k_mem_init(void);
 void *k_mem_alloc(size_t bytes);
 /* Aligned to `align` (a power of two, at least a page). */
 void *k_mem_alloc_aligned(size_t bytes, size_t align);
-/* Returns pages (bytes rounded up); p page aligned, from k_mem_alloc. */
+/* Returns pages (bytes rounded up); p page aligned, from k_mem_alloc.
+ * Frees of K_MEM_DISCARD_MIN or more also give the host the memory. */
+#define K_MEM_DISCARD_MIN (64ul << 10)
 void k_mem_free(void *p, size_t bytes);
+/* The host may take back the memory of the whole pages in [p, p+bytes);
+ * they stay the caller's, their contents unspecified (DISCARD, abi.h). */
+void k_mem_discard(void *p, size_t bytes);
 size_t k_mem_free_bytes(void);
 
 #endif

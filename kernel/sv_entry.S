@@ -205,7 +205,7 @@ sv_tss:
     .fill SV_HC_PORT_BASE / 8, 1, 0xff
     .byte 0x00                          /* 0x500..0x507 */
     .byte 0x00                          /* 0x508..0x50f */
-    .byte 0xfe                          /* 0x510: hypercall 13 + 3 */
+    .byte 0xfc                          /* 0x510..0x511: hypercall 14 + 3 */
     .fill (SV_DOORBELL - SV_HC_PORT_BASE) / 8 - 3, 1, 0xff
     .byte 0xf0                          /* 0x5f0..0x5f3 */
     .fill (SV_IOMAP_PORTS - SV_DOORBELL) / 8 - 1, 1, 0xff
@@ -214,7 +214,7 @@ sv_tss_end:
     .if sv_tss_end - sv_tss - 1 - SV_TSS_LIMIT
     .error "TSS size does not match SV_TSS_LIMIT"
     .endif
-    .if SV_HC_COUNT != 14
+    .if SV_HC_COUNT != 15
     .error "update the I/O bitmap for the new hypercall count"
     .endif
 

@@ -36,7 +36,7 @@
  * `out` to port p checks the bits of ports p..p+3, hence the "+ 3".
  * SV_HC_COUNT must equal PLINTH_HC_COUNT (checked in k_hc.c). */
 #define SV_HC_PORT_BASE 0x500
-#define SV_HC_COUNT     14
+#define SV_HC_COUNT     15
 #define SV_DOORBELL     0x5F0
 
 #define SV_MSR_FS_BASE  0xC0000100

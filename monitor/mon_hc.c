@@ -15,6 +15,7 @@
 
 #include <elf.h>
 #include <errno.h>
+#include <sys/mman.h>
 #include <linux/kvm.h>
 #include <poll.h>
 #include <stdarg.h>
@@ -187,6 +188,30 @@ static int hc_random(struct mon_part *p, void *arg)
     return MON_CONTINUE;
 }
 
+/* DISCARD: frees the host memory behind guest pages.  A cold partition's
+ * memory is a shared memfd (MADV_REMOVE punches the hole, so a snapshot
+ * skips it too); a restored copy's is private (MADV_DONTNEED drops its own
+ * copies: anonymous pages read zero again, the snapshot's read as saved). */
+static int hc_discard(struct mon_part *p, void *arg)
+{
+    struct plinth_hc_discard *a = arg;
+    uint8_t *host;
+    if ((a->gpa | a->len) & 4095)
+        return bad(p, PLINTH_HC_DISCARD, "range 0x%llx, length %llu is not "
+                   "page-aligned", (unsigned long long)a->gpa,
+                   (unsigned long long)a->len);
+    if (a->len == 0)
+        return MON_CONTINUE;
+    CHECK_BUF(PLINTH_HC_DISCARD, "range", a->gpa, a->len, WRITE_ACCESS,
+              (void **)&host);
+    if (madvise(host, a->len, MADV_REMOVE) < 0 &&
+        madvise(host, a->len, MADV_DONTNEED) < 0)
+        return mon_vcpu_fail(p, MON_EXIT_BROKE, "discard: madvise: %s",
+                             strerror(errno));
+    p->stats.discarded += a->len;
+    return MON_CONTINUE;
+}
+
 /* WAIT: blocks the vCPU (no spinning) until an asked-for event or the
  * deadline.  A wait that nothing can ever end is a deadlock. */
 static int hc_wait(struct mon_part *p, void *arg)
@@ -260,6 +285,7 @@ static const struct {
     [PLINTH_HC_FSTAT]  = { "FSTAT", sizeof(struct plinth_hc_fstat), mon_files_hc_stat },
     [PLINTH_HC_FLIST]  = { "FLIST", sizeof(struct plinth_hc_flist), mon_files_hc_list },
     [PLINTH_HC_FOP]    = { "FOP", sizeof(struct plinth_hc_fop), mon_files_hc_op },
+    [PLINTH_HC_DISCARD] = { "DISCARD", sizeof(struct plinth_hc_discard), hc_discard },
 };
 
 const char *mon_hc_name(unsigned nr)
@@ -283,6 +309,7 @@ int mon_hc_call(struct mon_part *p, unsigned nr, uint32_t gpa)
         struct plinth_hc_fstat fs;
         struct plinth_hc_flist fl;
         struct plinth_hc_fop fp;
+        struct plinth_hc_discard d;
     } arg;
     void *host;
     if (nr >= PLINTH_HC_COUNT)

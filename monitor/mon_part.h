@@ -84,6 +84,7 @@ struct mon_stats {
     uint64_t t_start, t_kvm, t_mem, t_load, t_vcpu, t_setup, t_run, t_stats;
     uint64_t t_request, t_first_out;   /* plinth serve's --stats */
     uint64_t pages_before_run;
+    uint64_t discarded;         /* bytes the guest gave back (DISCARD) */
 };
 
 struct mon_part {

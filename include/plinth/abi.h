@@ -65,6 +65,7 @@ enum plinth_hc_nr {
     PLINTH_HC_FSTAT    = 11, /* a path's (or a handle's) kind, size, time */
     PLINTH_HC_FLIST    = 12, /* a directory's names */
     PLINTH_HC_FOP      = 13, /* mkdir, delete, rename, truncate */
+    PLINTH_HC_DISCARD  = 14, /* give pages' memory back to the host */
     PLINTH_HC_COUNT
 };
 
@@ -107,6 +108,16 @@ struct plinth_hc_random {
     uint64_t len;          /* IN: at most PLINTH_RANDOM_MAX */
 };
 #define PLINTH_RANDOM_MAX     65536
+
+/* PLINTH_HC_DISCARD: the guest no longer needs the contents of
+ * [gpa, gpa + len) (page-aligned, writable guest memory): the host frees
+ * the memory behind it.  The range stays usable; what it reads after is
+ * unspecified (zero, or what a snapshot held there), so the guest clears
+ * it before it trusts it again. */
+struct plinth_hc_discard {
+    plinth_gpa_t gpa;      /* IN: page-aligned */
+    uint64_t len;          /* IN: a multiple of 4096 */
+};
 
 /* Event bits for PLINTH_HC_WAIT. */
 #define PLINTH_EV_TIMEOUT     (1u << 0)  /* the deadline passed */

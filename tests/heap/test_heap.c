@@ -25,6 +25,14 @@ void *plat_reserve(size_t bytes)
     return p == MAP_FAILED ? NULL : p;
 }
 void plat_release(void *p, size_t bytes) { munmap(p, bytes); }
+/* A discard that leaves garbage (as a restored copy's may: the snapshot's
+ * bytes): the heap must clear what it takes again. */
+static size_t discarded;
+void plat_discard(void *p, size_t bytes)
+{
+    memset(p, 0xdb, bytes);
+    discarded += bytes;
+}
 size_t plat_page_size(void) { return (size_t)sysconf(_SC_PAGESIZE); }
 char **plat_environ(void)
 {
@@ -647,6 +655,43 @@ static void test_growth(void)
     CHECK(heap_used() == 0, "used %zu", heap_used());
 }
 
+/* After the program lets go of most of its data, the in-use part shrinks
+ * and the pages above are discarded; what is allocated there again comes
+ * zeroed although the discard left garbage. */
+static void test_shrink(void)
+{
+    setup(256 << 20, false);
+    discarded = 0;
+    struct vm_array *keep = new_array(&objarr_cls, 60);
+    CHECK(keep != NULL, "allocation failed");
+    roots[0] = &keep->hdr;
+    for (int i = 0; i < 60; i++) {
+        struct vm_array *a = new_array(&bytearr_cls, 1 << 20);
+        CHECK(a != NULL, "allocation %d failed", i);
+        memset(VM_ARRAY_DATA(a), 0x5a, 1 << 20);
+        ELEMS(keep)[i] = &a->hdr;
+    }
+    size_t big = heap_committed();
+    CHECK(big >= (size_t)60 << 20, "committed %zu after 60 MiB", big);
+    roots[0] = NULL;
+    heap_collect(T);
+    CHECK(heap_used() == 0, "used %zu", heap_used());
+    CHECK(heap_committed() < big / 4, "committed %zu after letting go of %zu", heap_committed(), big);
+    CHECK(discarded >= (size_t)40 << 20, "only %zu bytes discarded", discarded);
+    /* Take it all again: every byte must read zero. */
+    roots[0] = &new_array(&objarr_cls, 60)->hdr;
+    for (int i = 0; i < 60; i++) {
+        struct vm_array *a = new_array(&bytearr_cls, 1 << 20);
+        CHECK(a != NULL, "allocation %d failed", i);
+        const uint8_t *d = VM_ARRAY_DATA(a);
+        for (size_t k = 0; k < (1 << 20); k++)
+            CHECK(d[k] == 0, "array %d byte %zu is 0x%x", i, k, d[k]);
+        ELEMS((struct vm_array *)roots[0])[i] = &a->hdr;
+    }
+    roots[0] = NULL;
+    heap_collect(T);
+}
+
 /* References: a fake Reference class laid out like a node with 3
  * references (referent 24, queue 32, next 40) and the collector's link at 48. */
 static struct vm_class ref_cls[4] = {
@@ -999,6 +1044,7 @@ static const struct { const char *name; void (*fn)(void); } tests[] = {
     { "stress_mode", test_stress_mode },
     { "compact_working_set", test_compact_working_set },
     { "growth", test_growth },
+    { "shrink", test_shrink },
     { "natives", test_natives },
     { "references", test_references },
     { "references_mark_stack_overflow", test_references_mark_stack_overflow },

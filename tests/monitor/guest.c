@@ -427,6 +427,28 @@ static void user_main(void)
         r.buf = num(arg(2));
         r.len = num(arg(3));
         hc(PLINTH_HC_RANDOM, &r);
+    } else if (seq(cmd, "discard")) {
+        static struct plinth_hc_discard d __attribute__((aligned(8)));
+        d.gpa = num(arg(2));
+        d.len = num(arg(3));
+        hc(PLINTH_HC_DISCARD, &d);
+        put_u(0, 10, '\n');
+    } else if (seq(cmd, "discardcheck")) {
+        /* Writes a page of free memory, gives it back, reads it again: a
+         * cold partition's memory reads zero after DISCARD. */
+        static struct plinth_hc_discard d __attribute__((aligned(8)));
+        volatile uint8_t *pg = (volatile uint8_t *)(uintptr_t)num(arg(2));
+        for (int k = 0; k < 4096; k++)
+            pg[k] = 0xa5;
+        d.gpa = (uint64_t)(uintptr_t)pg;
+        d.len = 4096;
+        hc(PLINTH_HC_DISCARD, &d);
+        unsigned nz = 0;
+        for (int k = 0; k < 4096; k++)
+            nz += pg[k] != 0;
+        pg[0] = 1;   /* still usable */
+        put_u(nz, 10, ' ');
+        put_u(pg[0], 10, '\n');
     } else if (seq(cmd, "abortraw")) {
         static struct plinth_hc_abort a __attribute__((aligned(8)));
         a.msg = num(arg(2));

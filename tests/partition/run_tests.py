@@ -9,6 +9,7 @@ build/plinth (e.g. an ASan build).
 """
 import concurrent.futures
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -235,6 +236,25 @@ def t_oom_uncaught():
     if not first(exp[2]).startswith(prefix):
         return "java itself said %r" % first(exp[2])
     return expect(got, exp[0], exp[1], prefix)
+
+
+def t_heap_gives_memory_back():
+    # 96 MiB written and let go: after the collections the heap discards
+    # its free pages, so the partition ends holding far less (pages still
+    # mapped at exit, --stats), and the pages it takes again read zero.
+    got = plinth("--stats", "-Xmx256m", "-cp", CLS, "PShrink")
+    why = same(got, java("-Xmx256m", "-cp", CLS, "PShrink"), stderr_first=False)
+    if why:
+        return why
+    err = got[2].decode("utf-8", "replace")
+    m = re.search(r"pages touched (\d+)", err)
+    d = re.search(r"DISCARD (\d+)", err)
+    if not m or not d:
+        return "no --stats figures in %r" % err[:300]
+    if int(d.group(1)) < 1 or int(m.group(1)) * 4096 > 48 << 20:
+        return "%s pages still touched after 96 MiB let go, %s DISCARD calls" % (
+            m.group(1), d.group(1))
+    return None
 
 
 def t_xmx_separate_value():
