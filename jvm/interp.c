@@ -423,6 +423,7 @@ static bool run(struct vm_thread *t, struct vm_frame *f)
     struct vm_object *o;
     struct vm_array *arr;
     int32_t idx;
+    int ldc_len;             /* 2 for ldc, 3 for ldc_w: not re-read from the code */
     vm_value v;
 
 #define PUSHI(x) ((sp++)->i = (x))
@@ -503,8 +504,8 @@ top:
     OP(DCONST_0) OP(DCONST_1) PUSHD((double)(*pc - DCONST_0)); NEXT(1);
     OP(BIPUSH) PUSHI((int8_t)pc[1]); NEXT(2);
     OP(SIPUSH) PUSHI(s2at(pc + 1)); NEXT(3);
-    OP(LDC) idx = pc[1]; goto ldc;
-    OP(LDC_W) idx = u2at(pc + 1);
+    OP(LDC) idx = pc[1]; ldc_len = 2; goto ldc;
+    OP(LDC_W) idx = u2at(pc + 1); ldc_len = 3;
     ldc: {
         /* ldc: push an int, float, String or Class constant. */
         const struct cf_const *e = &m->cls->ext->cf->cp[idx];
@@ -517,7 +518,7 @@ top:
             if (!o)
                 goto exception;
             PUSHA(o);
-            *pc = *pc == LDC ? Q_LDC_STRING : Q_LDC_W_STRING;
+            *pc = ldc_len == 2 ? Q_LDC_STRING : Q_LDC_W_STRING;
             break;
         case CF_CLASS:
             SAVE();
@@ -532,7 +533,7 @@ top:
                      "ldc of a method handle, method type or dynamic constant");
             goto exception;
         }
-        NEXT(*pc == LDC || *pc == Q_LDC_STRING ? 2 : 3);
+        NEXT(ldc_len);
     }
     OP(Q_LDC_STRING) PUSHA(rcache[pc[1]]); NEXT(2);
     OP(Q_LDC_W_STRING) PUSHA(rcache[u2at(pc + 1)]); NEXT(3);
