@@ -769,21 +769,28 @@ static void parse_members(struct parser *ps, int methods)
                 m->annotations = copy_bytes(ps, al);
                 m->annotations_len = al;
             } else if (strcmp(an, "Signature") == 0) {
-                if (al != 2)
-                    BAD("Wrong Signature attribute length in class file %s", c->name);
-                m->signature = utf8_at(ps, u2(ps));
+                /* Kept only when well formed: reflection's, not a reason
+                 * to reject the class. */
+                uint16_t si = al == 2 ? u2(ps) : 0;
+                if (si && si < c->ncp && c->cp[si].tag == CF_UTF8)
+                    m->signature = c->cp[si].v.s;
+            } else if (methods && strcmp(an, "RuntimeVisibleParameterAnnotations") == 0) {
+                m->param_annotations = copy_bytes(ps, al);
+                m->param_annotations_len = al;
             } else if (methods && strcmp(an, "AnnotationDefault") == 0) {
                 m->ann_default = copy_bytes(ps, al);
                 m->ann_default_len = al;
             } else if (methods && strcmp(an, "Exceptions") == 0) {
-                uint16_t ne = u2(ps);
-                if ((uint32_t)ne * 2 + 2 != al)
-                    BAD("Wrong Exceptions attribute length in class file %s", c->name);
-                m->nexceptions = ne;
-                m->exceptions = alloc(ps, sizeof *m->exceptions * (ne + 1u));
-                for (uint16_t j = 0; j < ne; j++) {
-                    m->exceptions[j] = u2(ps);
-                    cp_at(ps, m->exceptions[j], CF_CLASS, "Class");
+                uint16_t ne = al >= 2 ? u2(ps) : 0;
+                bool ok = (uint32_t)ne * 2 + 2 == al;
+                uint16_t *ex = ok ? alloc(ps, sizeof *ex * (ne + 1u)) : NULL;
+                for (uint16_t j = 0; ok && j < ne; j++) {
+                    ex[j] = u2(ps);
+                    ok = ex[j] && ex[j] < c->ncp && c->cp[ex[j]].tag == CF_CLASS;
+                }
+                if (ok) {
+                    m->nexceptions = ne;
+                    m->exceptions = ex;
                 }
             }
             ps->p = next;

@@ -67,10 +67,11 @@ struct cf_member {
     uint16_t const_value;        /* fields: ConstantValue index or 0 */
     struct cf_code *code;        /* methods: NULL if abstract or native */
     /* For reflection (natives_reflect.c): RuntimeVisibleAnnotations and
-     * AnnotationDefault bodies (copies, NULL if absent), the Exceptions
+     * AnnotationDefault and RuntimeVisibleParameterAnnotations bodies
+     * (copies, NULL if absent), the Exceptions
      * attribute's CF_CLASS indexes and the Signature. */
-    const uint8_t *annotations, *ann_default;
-    uint32_t annotations_len, ann_default_len;
+    const uint8_t *annotations, *ann_default, *param_annotations;
+    uint32_t annotations_len, ann_default_len, param_annotations_len;
     uint16_t nexceptions;
     uint16_t *exceptions;
     const char *signature;       /* the Signature attribute (generics), or NULL */

@@ -245,7 +245,8 @@ static struct cf_member *cf_member_of(struct vm_class *c, int kind, int32_t slot
 }
 
 /* Raw annotation bytes: kind 0 class, 1 field, 2 method, 3 a method's
- * AnnotationDefault; null if absent. */
+ * AnnotationDefault, 4 its RuntimeVisibleParameterAnnotations; null if
+ * absent. */
 NATIVE(refl_annotations)
 {
     struct vm_class *c = class_of_mirror(a[0].l);
@@ -260,6 +261,8 @@ NATIVE(refl_annotations)
         struct cf_member *cm = cf_member_of(c, kind == 1 ? MEMBER_FIELD : MEMBER_METHOD, a[2].i);
         if (cm && kind == 3)
             p = cm->ann_default, n = cm->ann_default_len;
+        else if (cm && kind == 4)
+            p = cm->param_annotations, n = cm->param_annotations_len;
         else if (cm)
             p = cm->annotations, n = cm->annotations_len;
     }

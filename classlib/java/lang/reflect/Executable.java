@@ -44,10 +44,6 @@ public abstract class Executable extends AccessibleObject implements Member {
         return sharedParameterTypes().clone();
     }
 
-    public Class<?>[] getGenericParameterTypes() {
-        return getParameterTypes();
-    }
-
     public int getParameterCount() {
         return sharedParameterTypes().length;
     }
@@ -61,10 +57,6 @@ public abstract class Executable extends AccessibleObject implements Member {
 
     public Class<?>[] getExceptionTypes() {
         return sharedExceptionTypes().clone();
-    }
-
-    public Class<?>[] getGenericExceptionTypes() {
-        return getExceptionTypes();
     }
 
     public Parameter[] getParameters() {
@@ -187,8 +179,22 @@ public abstract class Executable extends AccessibleObject implements Member {
         return AnnotationParser.member(clazz, 2, slot);
     }
 
+    private Annotation[][] paramAnnotations;
+
+    final Annotation[][] sharedParameterAnnotations() {
+        Annotation[][] a = paramAnnotations;
+        if (a == null)
+            paramAnnotations = a = AnnotationParser.parameters(clazz, Reflection.annotations(clazz, 4, slot),
+                    getParameterCount());
+        return a;
+    }
+
     public Annotation[][] getParameterAnnotations() {
-        return new Annotation[getParameterCount()][0];
+        Annotation[][] a = sharedParameterAnnotations();
+        Annotation[][] r = new Annotation[a.length][];
+        for (int i = 0; i < a.length; i++)
+            r[i] = a[i].clone();
+        return r;
     }
 
     /* Arguments converted for the call (unboxing, widening), or throws. */

@@ -48,10 +48,6 @@ public final class Field extends AccessibleObject implements Member {
         return t;
     }
 
-    public Class<?> getGenericType() {
-        return getType();
-    }
-
     public boolean equals(Object obj) {
         if (obj instanceof Field) {
             Field o = (Field) obj;

@@ -21,10 +21,6 @@ public final class Method extends Executable {
         return r;
     }
 
-    public Class<?> getGenericReturnType() {
-        return getReturnType();
-    }
-
     public boolean isBridge() {
         return (modifiers & Modifier.BRIDGE) != 0;
     }

@@ -55,10 +55,6 @@ public final class Parameter implements AnnotatedElement {
         return executable.sharedParameterTypes()[index];
     }
 
-    public Class<?> getParameterizedType() {
-        return getType();
-    }
-
     public boolean isImplicit() {
         return false;
     }
@@ -72,14 +68,18 @@ public final class Parameter implements AnnotatedElement {
     }
 
     public <T extends Annotation> T getAnnotation(Class<T> annotationClass) {
-        return null;
+        return jdk.internal.reflect.AnnotationParser.find(executable.sharedParameterAnnotations()[index], annotationClass);
     }
 
     public Annotation[] getAnnotations() {
-        return new Annotation[0];
+        return getDeclaredAnnotations();
     }
 
     public Annotation[] getDeclaredAnnotations() {
-        return new Annotation[0];
+        return executable.sharedParameterAnnotations()[index].clone();
+    }
+
+    public <T extends Annotation> T[] getAnnotationsByType(Class<T> annotationClass) {
+        return jdk.internal.reflect.AnnotationParser.byType(executable.sharedParameterAnnotations()[index], annotationClass);
     }
 }

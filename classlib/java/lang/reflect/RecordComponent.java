@@ -23,10 +23,6 @@ public final class RecordComponent implements AnnotatedElement {
         return field.getType();
     }
 
-    public Class<?> getGenericType() {
-        return field.getType();
-    }
-
     public String getGenericSignature() {
         return null;
     }

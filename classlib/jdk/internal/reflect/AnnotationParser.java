@@ -33,14 +33,46 @@ public final class AnnotationParser {
         if (bytes == null)
             return NONE;
         AnnotationParser p = new AnnotationParser(ctx, bytes);
-        int n = p.u2();
         ArrayList<Annotation> list = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Annotation a = p.annotation();
-            if (a != null)
-                list.add(a);
+        try {
+            int n = p.u2();
+            for (int i = 0; i < n; i++) {
+                Annotation a = p.annotation();
+                if (a != null)
+                    list.add(a);
+            }
+        } catch (IndexOutOfBoundsException e) {
+            throw new java.lang.annotation.AnnotationFormatError("Unexpected end of annotations");
         }
         return list.toArray(NONE);
+    }
+
+    /* RuntimeVisibleParameterAnnotations: one array per parameter; when
+     * the attribute covers fewer parameters than the descriptor (an inner
+     * class's constructor and its outer instance), the first ones get none. */
+    public static Annotation[][] parameters(Class<?> ctx, byte[] bytes, int count) {
+        Annotation[][] r = new Annotation[count][];
+        AnnotationParser p = bytes == null ? null : new AnnotationParser(ctx, bytes);
+        try {
+            int n = p == null ? 0 : p.u1();
+            if (n > count)
+                throw new java.lang.annotation.AnnotationFormatError("Parameter annotations don't match number of parameters");
+            for (int i = 0; i < count - n; i++)
+                r[i] = NONE;
+            for (int i = count - n; i < count; i++) {
+                int k = p.u2();
+                ArrayList<Annotation> list = new ArrayList<>();
+                for (int j = 0; j < k; j++) {
+                    Annotation a = p.annotation();
+                    if (a != null)
+                        list.add(a);
+                }
+                r[i] = list.toArray(NONE);
+            }
+        } catch (IndexOutOfBoundsException e) {
+            throw new java.lang.annotation.AnnotationFormatError("Unexpected end of parameter annotations");
+        }
+        return r;
     }
 
     private static final HashMap<Class<?>, HashMap<Integer, Annotation[]>> memberCache = new HashMap<>();
