@@ -409,9 +409,16 @@ public final class Class<T> implements java.io.Serializable {
         if (!isRecord())
             return null;
         java.util.ArrayList<java.lang.reflect.RecordComponent> list = new java.util.ArrayList<>();
-        for (java.lang.reflect.Field f : getDeclaredFields0(false))
-            if (!java.lang.reflect.Modifier.isStatic(f.getModifiers()))
-                list.add(new java.lang.reflect.RecordComponent(this, f));
+        try {
+            java.lang.reflect.Constructor<java.lang.reflect.RecordComponent> rc =
+                    java.lang.reflect.RecordComponent.class.getDeclaredConstructor(Class.class, java.lang.reflect.Field.class);
+            rc.setAccessible(true);
+            for (java.lang.reflect.Field f : getDeclaredFields0(false))
+                if (!java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                    list.add(rc.newInstance(this, f));
+        } catch (ReflectiveOperationException e) {
+            throw new InternalError(e);
+        }
         return list.toArray(new java.lang.reflect.RecordComponent[0]);
     }
 

@@ -7,8 +7,8 @@ public final class RecordComponent implements AnnotatedElement {
     private final Class<?> clazz;
     private final Field field;
 
-    /* Made by Class.getRecordComponents. */
-    public RecordComponent(Class<?> clazz, Field field) {
+    /* Made by Class.getRecordComponents (through reflection: it is private). */
+    private RecordComponent(Class<?> clazz, Field field) {
         if (field.getDeclaringClass() != clazz)
             throw new IllegalArgumentException();
         this.clazz = clazz;
