@@ -172,9 +172,11 @@ public final class Field extends AccessibleObject implements Member {
         return Double.longBitsToDouble(getPrim(obj, double.class));
     }
 
-    /* Final fields: static ones never, instance ones only when accessible. */
+    /* Final fields: static ones never, instance ones only when accessible
+     * and not of a record or a hidden class. */
     private void checkWritable(String attemptedType, String attemptedValue) throws IllegalAccessException {
-        if (Modifier.isFinal(modifiers) && (Modifier.isStatic(modifiers) || !override))
+        if (Modifier.isFinal(modifiers)
+                && (Modifier.isStatic(modifiers) || !override || clazz.isRecord() || clazz.isHidden()))
             throw new IllegalAccessException(setMessage(attemptedType, attemptedValue));
     }
 
