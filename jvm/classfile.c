@@ -855,6 +855,14 @@ static void parse_class_attrs(struct parser *ps)
                 if (e->name)
                     utf8_at(ps, e->name);
             }
+        } else if (strcmp(an, "EnclosingMethod") == 0) {
+            /* Kept only when well formed (for reflection). */
+            uint16_t ec = al == 4 ? u2(ps) : 0, em = al == 4 ? u2(ps) : 0;
+            if (ec && ec < c->ncp && c->cp[ec].tag == CF_CLASS &&
+                (!em || (em < c->ncp && c->cp[em].tag == CF_NAMEANDTYPE))) {
+                c->enclosing_class = ec;
+                c->enclosing_method = em;
+            }
         } else if (strcmp(an, "RuntimeVisibleAnnotations") == 0) {
             c->annotations = copy_bytes(ps, al);
             c->annotations_len = al;

@@ -107,6 +107,8 @@ struct cf_class {
     uint16_t npermitted;         /* PermittedSubclasses (sealed classes) */
     const char **permitted;
     const uint8_t *annotations;  /* RuntimeVisibleAnnotations body (a copy), or NULL */
+    uint16_t enclosing_class;    /* EnclosingMethod (local and anonymous classes): */
+    uint16_t enclosing_method;   /* CF_CLASS and CF_NAMEANDTYPE indexes; 0 if absent */
     uint32_t annotations_len;
     void *arena;
 };

@@ -114,6 +114,67 @@ NATIVE(cls_declared_fields) { declared_members(t, a[0].l, MEMBER_FIELD, a[1].i, 
 NATIVE(cls_declared_methods) { declared_members(t, a[0].l, MEMBER_METHOD, a[1].i, r); }
 NATIVE(cls_declared_ctors) { declared_members(t, a[0].l, MEMBER_CTOR, a[1].i, r); }
 
+/* Member classes declared by this one (InnerClasses entries whose outer
+ * class is this). */
+NATIVE(cls_declared_classes)
+{
+    struct vm_class *c = class_of_mirror(a[0].l);
+    struct cf_class *cf = c->kind == VM_CLASS_INSTANCE ? c->ext->cf : NULL;
+    int n = 0;
+    for (uint16_t i = 0; cf && i < cf->ninner; i++) {
+        const char *out = cf->inner[i].outer ? cf_class_name(cf, cf->inner[i].outer) : NULL;
+        n += out && strcmp(out, c->name) == 0;
+    }
+    struct vm_array *arr = vm_new_ref_array(t, class_class, n);
+    if (!arr)
+        return;
+    r->l = &arr->hdr;
+    for (uint16_t i = 0, k = 0; cf && i < cf->ninner; i++) {
+        const char *out = cf->inner[i].outer ? cf_class_name(cf, cf->inner[i].outer) : NULL;
+        if (!out || strcmp(out, c->name) != 0)
+            continue;
+        struct vm_class *ic = class_load(t, cf_class_name(cf, cf->inner[i].inner));
+        struct vm_object *m = ic ? class_mirror(t, ic) : NULL;
+        if (!m) {
+            r->l = NULL;
+            return;
+        }
+        ref_data(arr)[k++] = m;
+    }
+}
+
+/* EnclosingMethod: { enclosing class, method name or null, descriptor or
+ * null }, or null for a class that is neither local nor anonymous. */
+NATIVE(cls_enclosing_method_info)
+{
+    struct vm_class *c = class_of_mirror(a[0].l);
+    struct cf_class *cf = c->kind == VM_CLASS_INSTANCE ? c->ext->cf : NULL;
+    r->l = NULL;
+    if (!cf || !cf->enclosing_class)
+        return;
+    struct vm_class *ec = class_load(t, cf_class_name(cf, cf->enclosing_class));
+    struct vm_object *em = ec ? class_mirror(t, ec) : NULL;
+    if (!em)
+        return;
+    struct vm_array *arr = vm_new_ref_array(t, class_object, 3);
+    if (!arr)
+        return;
+    r->l = &arr->hdr;
+    ref_data(arr)[0] = em;
+    if (cf->enclosing_method) {
+        const struct cf_const *nt = &cf->cp[cf->enclosing_method];
+        const char *name = cf_utf8(cf, nt->a), *desc = cf_utf8(cf, nt->b);
+        struct vm_object *jn = name ? vm_string_from_utf8(t, name, strlen(name)) : NULL;
+        if (jn)
+            ref_data(arr)[1] = jn;
+        struct vm_object *jd = desc ? vm_string_from_utf8(t, desc, strlen(desc)) : NULL;
+        if (jd)
+            ref_data(arr)[2] = jd;
+        if (!jn || !jd)
+            r->l = NULL;
+    }
+}
+
 /* ---- jdk.internal.reflect.Reflection -------------------------------------------- */
 
 static bool in_reflection(struct vm_class *c)
@@ -565,6 +626,8 @@ const struct vm_native vm_natives_reflect[] = {
     { "java/lang/Class", "getDeclaredFields0", "(Z)[Ljava/lang/reflect/Field;", cls_declared_fields },
     { "java/lang/Class", "getDeclaredMethods0", "(Z)[Ljava/lang/reflect/Method;", cls_declared_methods },
     { "java/lang/Class", "getDeclaredConstructors0", "(Z)[Ljava/lang/reflect/Constructor;", cls_declared_ctors },
+    { "java/lang/Class", "getDeclaredClasses0", "()[Ljava/lang/Class;", cls_declared_classes },
+    { "java/lang/Class", "getEnclosingMethod0", "()[Ljava/lang/Object;", cls_enclosing_method_info },
 #define R "jdk/internal/reflect/Reflection"
     { R, "getCallerClass", "()Ljava/lang/Class;", refl_caller_class },
     { R, "classAccessFlags", "(Ljava/lang/Class;)I", refl_class_access_flags },

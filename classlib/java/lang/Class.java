@@ -123,7 +123,8 @@ public final class Class<T> implements java.io.Serializable {
     }
 
     public Class<?> getEnclosingClass() {
-        return getDeclaringClass0();
+        Object[] info = getEnclosingMethod0();
+        return info != null ? (Class<?>) info[0] : getDeclaringClass0();
     }
 
     private native Class<?> getDeclaringClass0();
@@ -199,20 +200,65 @@ public final class Class<T> implements java.io.Serializable {
 
     private native java.lang.reflect.Constructor<T>[] getDeclaredConstructors0(boolean publicOnly);
 
+    private native Class<?>[] getDeclaredClasses0();
+
+    /* { enclosing class, method name, descriptor } of a local or anonymous
+     * class (EnclosingMethod), or null. */
+    private native Object[] getEnclosingMethod0();
+
     public boolean isAnonymousClass() {
-        return !isArray() && !isPrimitive() && !isHidden() && getSimpleName().isEmpty();
+        return !isArray() && getEnclosingMethod0() != null && getSimpleName().isEmpty();
     }
 
     public boolean isLocalClass() {
-        return !isArray() && !isPrimitive() && !isHidden() && !isAnonymousClass() && !isMemberClass()
-                && getName().indexOf('$') >= 0 && isLocalName();
+        return !isArray() && getEnclosingMethod0() != null && !getSimpleName().isEmpty();
     }
 
-    /* A local class's binary name has digits right after its last '$'. */
-    private boolean isLocalName() {
-        String n = getName();
-        int i = n.lastIndexOf('$') + 1;
-        return i < n.length() && Character.isDigit(n.charAt(i));
+    public Class<?>[] getDeclaredClasses() {
+        return getDeclaredClasses0();
+    }
+
+    /* Public member classes and interfaces, inherited ones included. */
+    public Class<?>[] getClasses() {
+        java.util.ArrayList<Class<?>> list = new java.util.ArrayList<>();
+        for (Class<?> c = this; c != null; c = c.getSuperclass())
+            for (Class<?> m : c.getDeclaredClasses0())
+                if (java.lang.reflect.Modifier.isPublic(m.getModifiers()))
+                    list.add(m);
+        return list.toArray(new Class<?>[0]);
+    }
+
+    public java.lang.reflect.Method getEnclosingMethod() {
+        Object[] info = getEnclosingMethod0();
+        if (info == null || info[1] == null || ((String) info[1]).startsWith("<"))
+            return null;
+        String desc = (String) info[2];
+        Class<?>[] params = jdk.internal.reflect.Reflection.parameterTypes(desc);
+        Class<?> ret = jdk.internal.reflect.Reflection.returnType(desc);
+        for (java.lang.reflect.Method m : ((Class<?>) info[0]).getDeclaredMethods0(false))
+            if (m.getName().equals(info[1]) && m.getReturnType() == ret && sameTypes(m.getParameterTypes(), params))
+                return m;
+        throw new InternalError("Enclosing method not found");
+    }
+
+    public java.lang.reflect.Constructor<?> getEnclosingConstructor() {
+        Object[] info = getEnclosingMethod0();
+        if (info == null || !"<init>".equals(info[1]))
+            return null;
+        Class<?>[] params = jdk.internal.reflect.Reflection.parameterTypes((String) info[2]);
+        for (java.lang.reflect.Constructor<?> c : ((Class<?>) info[0]).getDeclaredConstructors0(false))
+            if (sameTypes(c.getParameterTypes(), params))
+                return c;
+        throw new InternalError("Enclosing constructor not found");
+    }
+
+    public Class<?> getNestHost() {
+        return jdk.internal.reflect.Reflection.nestHost(this);
+    }
+
+    public boolean isNestmateOf(Class<?> c) {
+        return this == c || (!isPrimitive() && !isArray() && !c.isPrimitive() && !c.isArray()
+                && getNestHost() == c.getNestHost());
     }
 
     public java.lang.reflect.Field[] getDeclaredFields() {
