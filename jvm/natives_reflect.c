@@ -81,6 +81,21 @@ static struct vm_object *member_new(struct vm_thread *t, struct vm_class *mc, st
     return o;
 }
 
+/* Like the JDK's Reflection.fieldFilterMap: the fields of the reflection
+ * objects and of Class stay hidden, so no program can forge a member's
+ * class or slot through reflection itself. */
+static bool fields_filtered(struct vm_class *c)
+{
+    static const char *const hidden[] = {
+        "java/lang/Class", "java/lang/reflect/AccessibleObject", "java/lang/reflect/Executable",
+        "java/lang/reflect/Field", "java/lang/reflect/Method", "java/lang/reflect/Constructor",
+    };
+    for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++)
+        if (strcmp(c->name, hidden[i]) == 0 && c->ext->is_boot)
+            return true;
+    return false;
+}
+
 /* The declared members of one kind, in class-file order. */
 static void declared_members(struct vm_thread *t, struct vm_object *mirror, int kind,
                              bool public_only, vm_value *r)
@@ -90,7 +105,7 @@ static void declared_members(struct vm_thread *t, struct vm_object *mirror, int 
     if (!mc || !vm_init_class(t, mc))
         return;
     int total = 0, n = 0;
-    if (c->kind == VM_CLASS_INSTANCE)
+    if (c->kind == VM_CLASS_INSTANCE && !(kind == MEMBER_FIELD && fields_filtered(c)))
         total = kind == MEMBER_FIELD ? c->ext->nfields : c->ext->nmethods;
     for (int i = 0; i < total; i++)
         n += member_wanted(c, kind, i, public_only);
@@ -248,21 +263,52 @@ NATIVE(refl_type_of)
         r->l = class_mirror(t, c);
 }
 
-static struct vm_method *method_of(struct vm_object *mirror, int32_t slot)
+/* Members by slot.  The Java side passes the slot the VM gave it; the
+ * checks keep a bad one (which only a bug could make) from going further
+ * than an exception. */
+static struct vm_method *method_of(struct vm_thread *t, struct vm_object *mirror, int32_t slot)
 {
-    return &class_of_mirror(mirror)->ext->methods[slot];
+    struct vm_class *c = mirror ? class_of_mirror(mirror) : NULL;
+    if (!c || c->kind != VM_CLASS_INSTANCE || slot < 0 || slot >= c->ext->nmethods) {
+        vm_throw(t, "java/lang/InternalError", "bad method slot %d", slot);
+        return NULL;
+    }
+    return &c->ext->methods[slot];
 }
 
-static struct vm_field *field_of(struct vm_object *mirror, int32_t slot)
+static struct vm_field *field_of(struct vm_thread *t, struct vm_object *mirror, int32_t slot)
 {
-    return &class_of_mirror(mirror)->ext->fields[slot];
+    struct vm_class *c = mirror ? class_of_mirror(mirror) : NULL;
+    if (!c || c->kind != VM_CLASS_INSTANCE || slot < 0 || slot >= c->ext->nfields) {
+        vm_throw(t, "java/lang/InternalError", "bad field slot %d", slot);
+        return NULL;
+    }
+    return &c->ext->fields[slot];
+}
+
+/* A field access: the receiver must be an instance for instance fields,
+ * and the value's kind (reference or not) the field's. */
+static struct vm_field *field_checked(struct vm_thread *t, struct vm_object *obj, struct vm_object *mirror,
+                                      int32_t slot, bool ref)
+{
+    struct vm_field *f = field_of(t, mirror, slot);
+    if (!f)
+        return NULL;
+    if ((f->type == VM_T_REF) != ref ||
+        (!(f->access & ACC_STATIC) && (!obj || !class_is_assignable(obj->cls, f->cls)))) {
+        vm_throw(t, "java/lang/InternalError", "bad field access");
+        return NULL;
+    }
+    return f;
 }
 
 NATIVE(refl_exception_types)
 {
     struct vm_class *c = class_of_mirror(a[0].l);
     struct cf_member *cm = NULL;
-    struct vm_method *m = method_of(a[0].l, a[1].i);
+    struct vm_method *m = method_of(t, a[0].l, a[1].i);
+    if (!m)
+        return;
     for (uint16_t i = 0; c->ext->cf && i < c->ext->cf->nmethods; i++)
         if (strcmp(c->ext->cf->methods[i].name, m->name) == 0 &&
             strcmp(c->ext->cf->methods[i].desc, m->desc) == 0)
@@ -411,8 +457,9 @@ static void *field_addr(struct vm_field *f, struct vm_object *obj)
  * as their int bits, doubles as their long bits). */
 NATIVE(refl_get_raw)
 {
-    (void)t;
-    struct vm_field *f = field_of(a[1].l, a[2].i);
+    struct vm_field *f = field_checked(t, a[0].l, a[1].l, a[2].i, false);
+    if (!f)
+        return;
     void *p = field_addr(f, a[0].l);
     bool st = f->access & ACC_STATIC;
     switch (f->type) {
@@ -427,15 +474,18 @@ NATIVE(refl_get_raw)
 
 NATIVE(refl_get_ref)
 {
-    (void)t;
-    struct vm_field *f = field_of(a[1].l, a[2].i);
+    struct vm_field *f = field_checked(t, a[0].l, a[1].l, a[2].i, true);
+    if (!f)
+        return;
     r->l = *(struct vm_object **)field_addr(f, a[0].l);
 }
 
 NATIVE(refl_set_raw)
 {
-    (void)t; (void)r;
-    struct vm_field *f = field_of(a[1].l, a[2].i);
+    (void)r;
+    struct vm_field *f = field_checked(t, a[0].l, a[1].l, a[2].i, false);
+    if (!f)
+        return;
     void *p = field_addr(f, a[0].l);
     int64_t v = a[3].j;
     if (f->access & ACC_STATIC) {
@@ -455,8 +505,19 @@ NATIVE(refl_set_raw)
 
 NATIVE(refl_set_ref)
 {
-    (void)t; (void)r;
-    struct vm_field *f = field_of(a[1].l, a[2].i);
+    (void)r;
+    struct vm_field *f = field_checked(t, a[0].l, a[1].l, a[2].i, true);
+    if (!f)
+        return;
+    if (a[3].l) {
+        struct vm_class *ft = desc_class(t, f->desc, strlen(f->desc));
+        if (!ft)
+            return;
+        if (!class_is_assignable(a[3].l->cls, ft)) {
+            vm_throw(t, "java/lang/InternalError", "bad field value");
+            return;
+        }
+    }
     *(struct vm_object **)field_addr(f, a[0].l) = a[3].l;
 }
 
@@ -537,7 +598,9 @@ static struct vm_method *dispatch(struct vm_thread *t, struct vm_method *m, stru
  * thrown as is. */
 NATIVE(refl_invoke)
 {
-    struct vm_method *m = method_of(a[0].l, a[1].i);
+    struct vm_method *m = method_of(t, a[0].l, a[1].i);
+    if (!m)
+        return;
     struct vm_object *recv = a[2].l;
     struct vm_array *args = (struct vm_array *)a[3].l;
     struct vm_array *raw = (struct vm_array *)a[4].l;
@@ -576,7 +639,9 @@ NATIVE(refl_invoke)
 NATIVE(refl_new_instance)
 {
     struct vm_class *c = class_of_mirror(a[0].l);
-    struct vm_method *m = method_of(a[0].l, a[1].i);
+    struct vm_method *m = method_of(t, a[0].l, a[1].i);
+    if (!m)
+        return;
     struct vm_array *args = (struct vm_array *)a[2].l;
     struct vm_array *thrown = (struct vm_array *)a[3].l;
     if (!vm_init_class(t, c))

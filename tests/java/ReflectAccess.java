@@ -45,6 +45,10 @@ public class ReflectAccess {
         System.out.println(attempt(() -> Inner.class.getDeclaredField("innerSecret").get(Inner.class.getDeclaredConstructor().newInstance())));
         System.out.println(attempt(() -> Inner.class.getDeclaredMethod("tell").invoke(new Inner())));
         System.out.println(attempt(() -> RaccTarget.callBack()));
+        // the reflection objects' own fields are hidden, as in the JDK
+        System.out.println(Method.class.getDeclaredFields().length + " " + Field.class.getDeclaredFields().length + " "
+            + Constructor.class.getDeclaredFields().length + " " + AccessibleObject.class.getDeclaredFields().length + " "
+            + attempt(() -> Field.class.getDeclaredField("slot")));
         // protected members from a subclass
         RaccSub s = new RaccSub();
         System.out.println(attempt(() -> s.viaSub()));
