@@ -54,12 +54,23 @@ public class AccessibleObject implements AnnotatedElement {
                 ((Member) this).getModifiers());
     }
 
+    /* The last caller that passed the access check (as the JDK's
+     * accessCheckCache); protected instance members depend on the target
+     * too and are checked every time. */
+    private volatile Class<?> checkedCaller;
+
     /* The access check of get/set/invoke/newInstance. */
     final void checkAccess(Class<?> memberClass, Object target, int modifiers) throws IllegalAccessException {
         if (override)
             return;
+        Class<?> caller = Reflection.getCallerClass();
+        if (caller == checkedCaller)
+            return;
+        boolean targetMatters = Modifier.isProtected(modifiers) && !Modifier.isStatic(modifiers);
         Class<?> targetClass = target == null || Modifier.isStatic(modifiers) ? null : target.getClass();
-        Reflection.checkAccess(Reflection.getCallerClass(), memberClass, targetClass, modifiers);
+        Reflection.checkAccess(caller, memberClass, targetClass, modifiers);
+        if (!targetMatters)
+            checkedCaller = caller;
     }
 
     /* ---- annotations: subclasses say where theirs are ---------------------- */

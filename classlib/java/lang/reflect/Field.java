@@ -173,16 +173,19 @@ public final class Field extends AccessibleObject implements Member {
     }
 
     /* Final fields: static ones never, instance ones only when accessible
-     * and not of a record or a hidden class. */
-    private void checkWritable(String attemptedType, String attemptedValue) throws IllegalAccessException {
+     * and not of a record or a hidden class.  The message shows the value
+     * as "(type)value" for the primitive setters (primitive), else its
+     * class. */
+    private void checkWritable(Object value, Class<?> primitive) throws IllegalAccessException {
         if (Modifier.isFinal(modifiers)
                 && (Modifier.isStatic(modifiers) || !override || clazz.isRecord() || clazz.isHidden()))
-            throw new IllegalAccessException(setMessage(attemptedType, attemptedValue));
+            throw new IllegalAccessException(primitive != null ? setMessage(primitive.getName(), String.valueOf(value))
+                    : setMessage(value != null ? value.getClass().getName() : "", ""));
     }
 
     public void set(Object obj, Object value) throws IllegalArgumentException, IllegalAccessException {
         Object o = receiver(obj, true);
-        checkWritable(value != null ? value.getClass().getName() : "", "");
+        checkWritable(value, null);
         Class<?> t = getType();
         if (!t.isPrimitive()) {
             if (value != null && !t.isInstance(value))
@@ -202,7 +205,7 @@ public final class Field extends AccessibleObject implements Member {
         Class<?> t = getType();
         if (!t.isPrimitive() || !Reflection.widens(from, t))
             throw new IllegalArgumentException(setMessage(from.getName(), String.valueOf(v)));
-        checkWritable(from.getName(), String.valueOf(v));
+        checkWritable(v, from);
         Reflection.setRaw(o, clazz, slot, Reflection.widenedBits(v, t));
     }
 
