@@ -45,6 +45,9 @@ public class ReflectAccess {
         System.out.println(attempt(() -> Inner.class.getDeclaredField("innerSecret").get(Inner.class.getDeclaredConstructor().newInstance())));
         System.out.println(attempt(() -> Inner.class.getDeclaredMethod("tell").invoke(new Inner())));
         System.out.println(attempt(() -> RaccTarget.callBack()));
+        // a member that passed the check for one caller is checked again for another
+        Field shared = RaccTarget.readAndReturn();
+        System.out.println(attempt(() -> shared.get(t)) + " " + attempt(() -> RaccTarget.readWith(shared)));
         // the reflection objects' own fields are hidden, as in the JDK
         System.out.println(Method.class.getDeclaredFields().length + " " + Field.class.getDeclaredFields().length + " "
             + Constructor.class.getDeclaredFields().length + " " + AccessibleObject.class.getDeclaredFields().length + " "
@@ -76,6 +79,14 @@ class RaccTarget {
     private int secret(int x) { return priv * x; }
     private static String sprivate() { return "sp"; }
     public String toString() { return "RaccTarget(" + priv + ")"; }
+    static Field readAndReturn() throws Exception {
+        Field f = RaccTarget.class.getDeclaredField("priv");
+        f.get(new RaccTarget());
+        return f;
+    }
+    static Object readWith(Field f) throws Exception {
+        return f.get(new RaccTarget());
+    }
     /* the target's own class reads its private field: allowed */
     static Object callBack() throws Exception {
         return RaccTarget.class.getDeclaredField("priv").get(new RaccTarget());
