@@ -12,7 +12,6 @@
 #include "interp.h"
 #include "jstring.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -15,11 +15,9 @@ final class AnnotationClassWriter {
     private byte[] buf = new byte[256];
     private int len;
     private final HashMap<String, Integer> consts = new HashMap<>();
-    private final AnnotationClassWriter pool;
     private int ncp = 1;
 
-    private AnnotationClassWriter(AnnotationClassWriter pool) {
-        this.pool = pool;
+    private AnnotationClassWriter() {
     }
 
     private void u1(int v) {
@@ -43,7 +41,7 @@ final class AnnotationClassWriter {
             u1(o.buf[i]);
     }
 
-    /* ---- the constant pool (this writer is the pool when pool == null) -- */
+    /* ---- the constant pool (when this writer is the pool) ----------------- */
 
     private int utf8(String s) {
         Integer i = consts.get("U" + s);
@@ -59,7 +57,7 @@ final class AnnotationClassWriter {
     }
 
     private static byte[] modifiedUtf8(String s) {
-        AnnotationClassWriter w = new AnnotationClassWriter(null);
+        AnnotationClassWriter w = new AnnotationClassWriter();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 1 && c < 0x80) {
@@ -107,8 +105,8 @@ final class AnnotationClassWriter {
     private static final String BASE = "jdk/internal/reflect/AnnotationImpl";
 
     static byte[] write(Class<?> type) {
-        AnnotationClassWriter pool = new AnnotationClassWriter(null);
-        AnnotationClassWriter body = new AnnotationClassWriter(pool);
+        AnnotationClassWriter pool = new AnnotationClassWriter();
+        AnnotationClassWriter body = new AnnotationClassWriter();
         String iface = type.getName().replace('.', '/');
         String name = iface + "$$PlinthAnnotation";
         body.u2(0x31);   /* public final super */
@@ -142,7 +140,7 @@ final class AnnotationClassWriter {
         int value = pool.methodRef(BASE, "value", "(Ljava/lang/String;)Ljava/lang/Object;");
         for (Method m : members) {
             Class<?> rt = m.getReturnType();
-            AnnotationClassWriter c = new AnnotationClassWriter(pool);
+            AnnotationClassWriter c = new AnnotationClassWriter();
             c.u1(0x2a);                        /* aload_0 */
             c.u1(0x13);                        /* ldc_w name */
             c.u2(pool.string(m.getName()));
@@ -159,7 +157,7 @@ final class AnnotationClassWriter {
                 ret = rt == long.class ? 0xad : rt == float.class ? 0xae : rt == double.class ? 0xaf : 0xac;
             } else {
                 c.u1(0xc0);
-                c.u2(pool.classRef(rt.isArray() ? rt.getName().replace('.', '/') : rt.getName().replace('.', '/')));
+                c.u2(pool.classRef(rt.getName().replace('.', '/')));
             }
             c.u1(ret);
             body.u2(0x11);                     /* public final */
@@ -176,7 +174,7 @@ final class AnnotationClassWriter {
             body.u2(0);
         }
         body.u2(0);      /* attributes */
-        AnnotationClassWriter out = new AnnotationClassWriter(null);
+        AnnotationClassWriter out = new AnnotationClassWriter();
         out.u4(0xcafebabe);
         out.u2(0);
         out.u2(49);
