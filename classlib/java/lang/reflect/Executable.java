@@ -2,8 +2,8 @@
  * Executable: what methods and constructors share, made by the VM
  * (jvm/natives_reflect.c sets clazz, name, desc, modifiers and slot);
  * types come from the descriptor on first use.  toString and
- * toGenericString follow the JDK's formats (no generic signatures yet:
- * toGenericString prints erased types).
+ * toGenericString follow the JDK's formats, the latter with the type
+ * names of the Signature attribute (jdk.internal.reflect.Signatures).
  */
 package java.lang.reflect;
 
