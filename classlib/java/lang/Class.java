@@ -302,20 +302,24 @@ public final class Class<T> implements java.io.Serializable {
      * the same signature, a class's wins over an interface's and a more
      * specific interface's over a less specific one's. */
     public java.lang.reflect.Method[] getMethods() {
-        java.util.ArrayList<java.lang.reflect.Method> list = new java.util.ArrayList<>();
+        /* By name: only methods of one name can override each other. */
+        java.util.LinkedHashMap<String, java.util.ArrayList<java.lang.reflect.Method>> byName = new java.util.LinkedHashMap<>();
         Class<?> c = this;
         while (c.isArray())
             c = Object.class;
         for (Class<?> k = c; k != null; k = k.getSuperclass())
             for (java.lang.reflect.Method m : k.getDeclaredMethods0(true))
-                mergeMethod(list, m);
+                mergeMethod(byName, m);
         java.util.ArrayList<Class<?>> ifaces = new java.util.ArrayList<>();
         for (Class<?> k = c; k != null; k = k.getSuperclass())
             k.collectInterfaces(ifaces);
         for (Class<?> i : ifaces)
             for (java.lang.reflect.Method m : i.getDeclaredMethods0(true))
                 if (i == c || !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
-                    mergeMethod(list, m);
+                    mergeMethod(byName, m);
+        java.util.ArrayList<java.lang.reflect.Method> list = new java.util.ArrayList<>();
+        for (java.util.ArrayList<java.lang.reflect.Method> ms : byName.values())
+            list.addAll(ms);
         return list.toArray(new java.lang.reflect.Method[0]);
     }
 
@@ -326,11 +330,15 @@ public final class Class<T> implements java.io.Serializable {
             i.collectInterfaces(out);
     }
 
-    private static void mergeMethod(java.util.ArrayList<java.lang.reflect.Method> list, java.lang.reflect.Method m) {
+    private static void mergeMethod(java.util.LinkedHashMap<String, java.util.ArrayList<java.lang.reflect.Method>> byName,
+                                    java.lang.reflect.Method m) {
+        java.util.ArrayList<java.lang.reflect.Method> list = byName.get(m.getName());
+        if (list == null)
+            byName.put(m.getName(), list = new java.util.ArrayList<>(2));
         Class<?> mc = m.getDeclaringClass();
         for (int i = 0; i < list.size(); i++) {
             java.lang.reflect.Method e = list.get(i);
-            if (!e.getName().equals(m.getName()) || e.getReturnType() != m.getReturnType()
+            if (e.getReturnType() != m.getReturnType()
                     || !java.util.Arrays.equals(e.getParameterTypes(), m.getParameterTypes()))
                 continue;
             Class<?> ec = e.getDeclaringClass();
