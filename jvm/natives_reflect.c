@@ -198,17 +198,28 @@ static bool in_reflection(struct vm_class *c)
            c == class_class;
 }
 
-/* The class of the first frame outside reflection's own code. */
-NATIVE(refl_caller_class)
+/* The class of the first frame outside reflection's own code (or, for
+ * setAccessible, only outside java.lang.reflect). */
+static void caller_class(struct vm_thread *t, vm_value *r, bool only_lang_reflect)
 {
-    (void)a;
     for (struct vm_frame *f = t->frame; f; f = f->prev) {
-        if (f->m && !in_reflection(f->m->cls)) {
-            r->l = class_mirror(t, f->m->cls);
+        struct vm_class *c = f->m ? f->m->cls : NULL;
+        if (c && (only_lang_reflect ? strncmp(c->name, "java/lang/reflect/", 18) != 0 : !in_reflection(c))) {
+            r->l = class_mirror(t, c);
             return;
         }
     }
     r->l = NULL;
+}
+
+NATIVE(refl_caller_class) { (void)a; caller_class(t, r, false); }
+NATIVE(refl_setter_class) { (void)a; caller_class(t, r, true); }
+
+NATIVE(refl_is_boot_class)
+{
+    (void)t;
+    struct vm_class *c = class_of_mirror(a[0].l);
+    r->i = c->kind != VM_CLASS_INSTANCE || c->ext->is_boot;
 }
 
 NATIVE(refl_class_access_flags) { (void)t; r->i = class_of_mirror(a[0].l)->access; }
@@ -694,6 +705,8 @@ const struct vm_native vm_natives_reflect[] = {
     { "java/lang/Class", "getEnclosingMethod0", "()[Ljava/lang/Object;", cls_enclosing_method_info },
 #define R "jdk/internal/reflect/Reflection"
     { R, "getCallerClass", "()Ljava/lang/Class;", refl_caller_class },
+    { R, "getSetAccessibleCaller", "()Ljava/lang/Class;", refl_setter_class },
+    { R, "isBootClass", "(Ljava/lang/Class;)Z", refl_is_boot_class },
     { R, "classAccessFlags", "(Ljava/lang/Class;)I", refl_class_access_flags },
     { R, "nestHost", "(Ljava/lang/Class;)Ljava/lang/Class;", refl_nest_host },
     { R, "typeOf", "(Ljava/lang/String;)Ljava/lang/Class;", refl_type_of },

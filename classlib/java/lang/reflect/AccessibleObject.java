@@ -1,7 +1,8 @@
 /*
  * AccessibleObject: the accessible flag of fields, methods and
- * constructors (setAccessible suppresses the language's access checks,
- * as in the JDK for classes outside named modules) and their annotations.
+ * constructors (setAccessible suppresses the language's access checks;
+ * the class library is closed to programs as module java.base is to the
+ * unnamed module) and their annotations.
  */
 package java.lang.reflect;
 
@@ -15,18 +16,59 @@ public class AccessibleObject implements AnnotatedElement {
     protected AccessibleObject() {
     }
 
+    /* All or none: every member is checked before any is changed. */
     public static void setAccessible(AccessibleObject[] array, boolean flag) {
+        if (flag) {
+            Class<?> caller = Reflection.getSetAccessibleCaller();
+            array = array.clone();
+            for (AccessibleObject ao : array)
+                ao.checkCanSetAccessible(caller, true);
+        }
         for (AccessibleObject ao : array)
-            ao.setAccessible(flag);
+            ao.override = flag;
     }
 
     public void setAccessible(boolean flag) {
+        if (flag)
+            checkCanSetAccessible(Reflection.getSetAccessibleCaller(), true);
         override = flag;
     }
 
     public final boolean trySetAccessible() {
+        if (override)
+            return true;
+        if (!checkCanSetAccessible(Reflection.getSetAccessibleCaller(), false))
+            return false;
         override = true;
         return true;
+    }
+
+    private static final Object unnamedModule = new Object();
+
+    /* The JDK's module rule for a program in the unnamed module: the class
+     * library (module java.base) is open to itself; to others it exports
+     * the public members of public classes in exported packages (java.*,
+     * plinth), and opens nothing. */
+    final boolean checkCanSetAccessible(Class<?> caller, boolean throwOnFail) {
+        Member m = (Member) this;
+        Class<?> dc = m.getDeclaringClass();
+        if (caller == null || Reflection.isBootClass(caller) || !Reflection.isBootClass(dc))
+            return true;
+        String pn = dc.getPackageName();
+        boolean exported = pn.startsWith("java.") || pn.equals("plinth");
+        boolean classPublic = Modifier.isPublic(Reflection.classAccessFlags(dc));
+        int mods = m.getModifiers();
+        if (exported && classPublic) {
+            if (Modifier.isPublic(mods))
+                return true;
+            if (Modifier.isProtected(mods) && Modifier.isStatic(mods) && dc.isAssignableFrom(caller))
+                return true;
+        }
+        if (!throwOnFail)
+            return false;
+        throw new InaccessibleObjectException("Unable to make " + (this instanceof Field ? "field " : "") + this
+                + " accessible: module java.base does not \"" + (exported && classPublic && Modifier.isPublic(mods) ? "exports" : "opens")
+                + " " + pn + "\" to unnamed module @" + Integer.toHexString(System.identityHashCode(unnamedModule)));
     }
 
     @Deprecated(since = "9")

@@ -16,6 +16,12 @@ public final class Reflection {
      * package and java.lang.Class. */
     public static native Class<?> getCallerClass();
 
+    /* The class that calls setAccessible: outside java.lang.reflect only. */
+    public static native Class<?> getSetAccessibleCaller();
+
+    /* In the class library (java.base)?  Primitive and array classes too. */
+    public static native boolean isBootClass(Class<?> c);
+
     /* The class file's own access flags (not the InnerClasses ones). */
     public static native int classAccessFlags(Class<?> c);
 
@@ -114,6 +120,11 @@ public final class Reflection {
         return true;
     }
 
+    /* The class library is module java.base; programs are unnamed. */
+    private static String moduleSuffix(Class<?> c) {
+        return c != null && isBootClass(c) && !c.isPrimitive() && !c.isArray() ? " (in module java.base)" : "";
+    }
+
     private static boolean isSubclassOf(Class<?> c, Class<?> of) {
         for (; c != null; c = c.getSuperclass())
             if (c == of)
@@ -124,8 +135,8 @@ public final class Reflection {
     public static void checkAccess(Class<?> caller, Class<?> memberClass, Class<?> targetClass, int modifiers)
             throws IllegalAccessException {
         if (!verifyMemberAccess(caller, memberClass, targetClass, modifiers))
-            throw new IllegalAccessException(caller + " cannot access a member of " + memberClass
-                    + " with modifiers \"" + Modifier.toString(modifiers) + "\"");
+            throw new IllegalAccessException(caller + moduleSuffix(caller) + " cannot access a member of " + memberClass
+                    + moduleSuffix(memberClass) + " with modifiers \"" + Modifier.toString(modifiers) + "\"");
     }
 
     /* ---- boxing ----------------------------------------------------------------- */
