@@ -219,7 +219,7 @@ NATIVE(refl_is_boot_class)
 {
     (void)t;
     struct vm_class *c = class_of_mirror(a[0].l);
-    r->i = c->kind != VM_CLASS_INSTANCE || c->ext->is_boot;
+    r->i = c->kind == VM_CLASS_PRIMITIVE || c->ext->is_boot;   /* arrays: their element class's */
 }
 
 NATIVE(refl_class_access_flags) { (void)t; r->i = class_of_mirror(a[0].l)->access; }

@@ -188,6 +188,16 @@ public final class Class<T> implements java.io.Serializable {
         return forName0(name, initialize);
     }
 
+    public static Class<?> forName(String name, boolean initialize, ClassLoader loader) throws ClassNotFoundException {
+        return forName0(name, initialize);
+    }
+
+    /* The class library's classes (and primitives) have the boot loader,
+     * null; the program's, the application loader (one class path). */
+    public ClassLoader getClassLoader() {
+        return jdk.internal.reflect.Reflection.isBootClass(this) ? null : ClassLoader.getSystemClassLoader();
+    }
+
     private static native Class<?> forName0(String name, boolean initialize) throws ClassNotFoundException;
 
     static native Class<?> getPrimitiveClass(String name);
