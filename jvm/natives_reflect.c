@@ -606,7 +606,15 @@ static struct vm_method *dispatch(struct vm_thread *t, struct vm_method *m, stru
  * An exception of the callee goes to thrown[0] (the Java side wraps it in
  * InvocationTargetException); one of ours (class initialization) is
  * thrown as is. */
-NATIVE(refl_invoke)
+static void invoke(struct vm_thread *t, vm_value *a, vm_value *r, bool virtual);
+
+NATIVE(refl_invoke) { invoke(t, a, r, true); }
+
+/* invokeSpecial0: the same without virtual dispatch (default methods of
+ * proxies, InvocationHandler.invokeDefault). */
+NATIVE(refl_invoke_special) { invoke(t, a, r, false); }
+
+static void invoke(struct vm_thread *t, vm_value *a, vm_value *r, bool virtual)
 {
     struct vm_method *m = method_of(t, a[0].l, a[1].i);
     if (!m)
@@ -625,7 +633,11 @@ NATIVE(refl_invoke)
         vm_throw(t, "java/lang/IllegalArgumentException", "argument type mismatch");
         return;
     }
-    struct vm_method *target = recv && !(m->access & ACC_STATIC) ? dispatch(t, m, recv) : m;
+    struct vm_method *target = virtual && recv && !(m->access & ACC_STATIC) ? dispatch(t, m, recv) : m;
+    if (!virtual && (m->access & ACC_ABSTRACT)) {
+        vm_throw(t, "java/lang/AbstractMethodError", NULL);
+        return;
+    }
     if (!target)
         return;
     vm_value ret = { .raw = 0 };
@@ -724,6 +736,7 @@ const struct vm_native vm_natives_reflect[] = {
     { R, "setRaw", "(Ljava/lang/Object;Ljava/lang/Class;IJ)V", refl_set_raw },
     { R, "setRef", "(Ljava/lang/Object;Ljava/lang/Class;ILjava/lang/Object;)V", refl_set_ref },
     { R, "invoke0", "(Ljava/lang/Class;ILjava/lang/Object;[Ljava/lang/Object;[J[Ljava/lang/Throwable;)Ljava/lang/Object;", refl_invoke },
+    { R, "invokeSpecial0", "(Ljava/lang/Class;ILjava/lang/Object;[Ljava/lang/Object;[J[Ljava/lang/Throwable;)Ljava/lang/Object;", refl_invoke_special },
     { R, "newInstance0", "(Ljava/lang/Class;I[Ljava/lang/Object;[Ljava/lang/Throwable;)Ljava/lang/Object;", refl_new_instance },
     { R, "defineClass", "([B)Ljava/lang/Class;", refl_define_class },
 #undef R

@@ -36,7 +36,7 @@ public class ReflectProxy {
 
     static final ClassLoader L = ReflectProxy.class.getClassLoader();
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws Throwable {
         Recorder r = new Recorder();
         Calc c = (Calc) Proxy.newProxyInstance(L, new Class<?>[] { Calc.class }, r);
         System.out.println(c.add(2, 3) + " " + c.mul(1L << 20, 3) + " " + c.half(5) + " " + c.flag(true, 'x', (byte) 1, (short) 2, 1.5f) + " " + c.name());
@@ -73,6 +73,20 @@ public class ReflectProxy {
         try { Proxy.newProxyInstance(L, new Class<?>[] { Calc.class }, null); } catch (NullPointerException e) { System.out.println("NullPointerException"); }
         try { Proxy.newProxyInstance(null, new Class<?>[] { Calc.class }, r); } catch (IllegalArgumentException e) { System.out.println(e.getMessage()); }
         try { Proxy.getInvocationHandler("no"); } catch (IllegalArgumentException e) { System.out.println(e.getMessage()); }
+        // default methods through InvocationHandler.invokeDefault
+        Calc viaDefault = (Calc) Proxy.newProxyInstance(L, new Class<?>[] { Calc.class }, (p, m, a) ->
+            m.isDefault() ? "[" + InvocationHandler.invokeDefault(p, m, a) + "]" : m.getName().equals("name") ? "named" : null);
+        System.out.println(viaDefault.hello() + " " + viaDefault.name());
+        try {
+            InvocationHandler.invokeDefault(viaDefault, Calc.class.getMethod("name"));
+        } catch (IllegalArgumentException e) {
+            System.out.println("IllegalArgumentException (abstract)");
+        }
+        try {
+            InvocationHandler.invokeDefault("not a proxy", Calc.class.getMethod("hello"));
+        } catch (IllegalArgumentException e) {
+            System.out.println("IllegalArgumentException (not a proxy)");
+        }
         // reflection on a proxy
         System.out.println(Calc.class.getMethod("add", int.class, int.class).invoke(c, 20, 22));
         System.out.println(ReflectProxy.class.getClassLoader() == ClassLoader.getSystemClassLoader() ? "app loader" : "?");

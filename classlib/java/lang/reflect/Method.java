@@ -75,10 +75,18 @@ public final class Method extends Executable {
             if (!clazz.isInstance(obj))
                 throw new IllegalArgumentException("object is not an instance of declaring class");
         }
+        return call(obj, args, true);
+    }
+
+    /* The call itself, virtual or not (InvocationHandler.invokeDefault). */
+    Object call(Object obj, Object[] args, boolean virtual) throws InvocationTargetException {
+        boolean isStatic = Modifier.isStatic(modifiers);
         Object[] a = convertArgs(args);
         long[] raw = new long[1];
         Throwable[] thrown = new Throwable[1];
-        Object r = Reflection.invoke0(clazz, slot, isStatic ? null : obj, a, raw, thrown);
+        Object recv = isStatic ? null : obj;
+        Object r = virtual ? Reflection.invoke0(clazz, slot, recv, a, raw, thrown)
+                : Reflection.invokeSpecial0(clazz, slot, recv, a, raw, thrown);
         if (thrown[0] != null)
             throw new InvocationTargetException(thrown[0]);
         Class<?> rt = getReturnType();

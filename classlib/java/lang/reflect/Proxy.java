@@ -60,6 +60,17 @@ public class Proxy implements java.io.Serializable {
         return ((Proxy) proxy).h;
     }
 
+    /* invokeDefault's checks: a proxy, and a default method of one of its
+     * interfaces. */
+    static void checkDefault(Object proxy, Method method) {
+        if (!isProxyClass(proxy.getClass()))
+            throw new IllegalArgumentException("'proxy' is not a proxy instance");
+        if (!method.isDefault())
+            throw new IllegalArgumentException("\"" + method + "\" is not a default method");
+        if (!method.getDeclaringClass().isInstance(proxy))
+            throw new IllegalArgumentException("\"" + method + "\" is not a method declared in the proxy class");
+    }
+
     private static Class<?> proxyClass(ClassLoader loader, Class<?>[] interfaces) {
         List<Class<?>> key = new ArrayList<>();
         String pkg = null;

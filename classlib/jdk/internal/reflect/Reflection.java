@@ -61,6 +61,9 @@ public final class Reflection {
 
     public static native Object invoke0(Class<?> c, int slot, Object recv, Object[] args, long[] raw, Throwable[] thrown);
 
+    /* invoke0 without virtual dispatch. */
+    public static native Object invokeSpecial0(Class<?> c, int slot, Object recv, Object[] args, long[] raw, Throwable[] thrown);
+
     public static native Object newInstance0(Class<?> c, int slot, Object[] args, Throwable[] thrown);
 
     public static native Class<?> defineClass(byte[] bytes);
