@@ -726,6 +726,7 @@ static struct indy_site *link_lambda(struct vm_thread *t, struct vm_class *c, st
                                                  fields, (uint16_t)L->ncaptured);
     if (!lc)
         return NULL;
+    lc->access &= (uint16_t)~ACC_PUBLIC;   /* HotSpot's: final synthetic */
     L->cls = lc;
     for (int i = 0; i < L->ncaptured; i++)
         L->offsets[i] = fields[i].offset;

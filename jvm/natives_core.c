@@ -198,7 +198,7 @@ NATIVE(cls_get_modifiers)
             break;
         }
     }
-    r->i = acc & ~(ACC_SUPER | ACC_SYNTHETIC) & 0x7fff;
+    r->i = acc & ~ACC_SUPER & 0x7fff;
 }
 
 /* -ea enables assertions in the application's classes, not the library's
