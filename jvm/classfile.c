@@ -3,9 +3,10 @@
  * cf_class, checking everything it reads against the file's end and the
  * format rules of JVMS chapter 4 (constant-pool tags and indexes, modified
  * UTF-8, names and descriptors, attribute lengths, code limits, exception
- * tables, instruction boundaries and operands), so that the rest of the VM
- * can trust what it gets.  Malformed input is a status and a reason, never
- * a crash.
+ * table bounds).  Instructions are left to the verifier (verify.c), as in
+ * HotSpot: an application class's bad code is a VerifyError when it is
+ * linked, never run.  Malformed input is a status and a reason, never a
+ * crash.
  */
 #include "classfile.h"
 
@@ -104,12 +105,6 @@ static const uint8_t *copy_bytes(struct parser *ps, uint32_t n)
     uint8_t *r = alloc(ps, n ? n : 1);
     memcpy(r, ps->p, n);
     return r;
-}
-
-static uint16_t rd2(const uint8_t *p) { return (uint16_t)(p[0] << 8 | p[1]); }
-static int32_t rd4(const uint8_t *p)
-{
-    return (int32_t)((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]);
 }
 
 /* ---- names and descriptors -------------------------------------------- */
@@ -379,217 +374,25 @@ static void check_cp(struct parser *ps)
 
 /* ---- code -------------------------------------------------------------- */
 
-/* Operand bytes of each opcode (excluding the opcode); -1 = variable
- * (tableswitch, lookupswitch, wide), -2 = not an opcode. */
-static const signed char op_len[256] = {
-    /* 0x00 */ 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
-    /* 0x10 */ 1,2,1,2,2,1,1,1, 1,1,0,0,0,0,0,0,
-    /* 0x20 */ 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
-    /* 0x30 */ 0,0,0,0,0,0,1,1, 1,1,1,0,0,0,0,0,
-    /* 0x40 */ 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
-    /* 0x50 */ 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
-    /* 0x60 */ 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
-    /* 0x70 */ 0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
-    /* 0x80 */ 0,0,0,0,2,0,0,0, 0,0,0,0,0,0,0,0,
-    /* 0x90 */ 0,0,0,0,0,0,0,0, 0,2,2,2,2,2,2,2,
-    /* 0xa0 */ 2,2,2,2,2,2,2,2, 2,1,-1,-1,0,0,0,0,
-    /* 0xb0 */ 0,0,2,2,2,2,2,2, 2,4,4,2,1,2,0,0,
-    /* 0xc0 */ 2,2,0,0,-1,3,2,2, 4,4,-2,-2,-2,-2,-2,-2,
-    /* 0xd0 */ -2,-2,-2,-2,-2,-2,-2,-2, -2,-2,-2,-2,-2,-2,-2,-2,
-    /* 0xe0 */ -2,-2,-2,-2,-2,-2,-2,-2, -2,-2,-2,-2,-2,-2,-2,-2,
-    /* 0xf0 */ -2,-2,-2,-2,-2,-2,-2,-2, -2,-2,-2,-2,-2,-2,-2,-2,
-};
-
-static void add_target(struct parser *ps, const struct cf_member *m, uint32_t **targets,
-                       size_t *n, size_t *cap, int64_t t, uint32_t len)
-{
-    if (t < 0 || t >= (int64_t)len)
-        BAD("Illegal branch target in method %s in class file %s", m->name, ps->c->name);
-    if (*n == *cap) {
-        size_t nc = *cap ? *cap * 2 : 64;
-        uint32_t *nt = alloc(ps, nc * 4);
-        if (*n)
-            memcpy(nt, *targets, *n * 4);
-        *targets = nt;
-        *cap = nc;
-    }
-    (*targets)[(*n)++] = (uint32_t)t;
-}
-
-/* Check every instruction of code: known opcodes, operands inside the
- * code, branch targets on instruction starts, constant-pool operands of
- * the right kind, local indexes below max_locals.  Marks instruction
- * starts in `start` (len bytes). */
-static void check_code(struct parser *ps, const struct cf_member *m, struct cf_code *k)
+/* What the format itself requires of code.  Instructions (opcodes,
+ * operands, branch targets, handlers on instruction starts) are the
+ * verifier's: HotSpot reports them as VerifyErrors when it links an
+ * application class, and the class library is trusted. */
+static void check_code(struct parser *ps, struct cf_code *k)
 {
     struct cf_class *c = ps->c;
-    const uint8_t *code = k->code;
-    uint32_t len = k->len;
-    uint8_t *start = alloc(ps, len);
-    /* Branch targets are checked after all starts are known. */
-    uint32_t *targets = NULL;
-    size_t ntargets = 0, cap = 0;
-#define TARGET(t) add_target(ps, m, &targets, &ntargets, &cap, (t), len)
-#define LOCAL(n, w) do { if ((uint32_t)(n) + (w) > k->max_locals) \
-        BAD("Illegal local variable number in method %s in class file %s", m->name, c->name); } while (0)
-
-    for (uint32_t pc = 0; pc < len;) {
-        start[pc] = 1;
-        uint8_t op = code[pc];
-        int ol = op_len[op];
-        if (ol == -2)
-            BAD("Illegal instruction %u in method %s in class file %s", op, m->name, c->name);
-        uint32_t next;
-        if (ol >= 0) {
-            next = pc + 1 + (uint32_t)ol;
-            if (next > len)
-                BAD("Instruction runs past the end of code in method %s in class file %s", m->name, c->name);
-        } else if (op == 0xc4) {       /* wide */
-            if (pc + 1 >= len)
-                BAD("Truncated wide instruction in method %s", m->name);
-            uint8_t w = code[pc + 1];
-            next = pc + (w == 0x84 ? 6 : 4);
-            if (next > len)
-                BAD("Truncated wide instruction in method %s", m->name);
-            if (!((w >= 0x15 && w <= 0x19) || (w >= 0x36 && w <= 0x3a) || w == 0x84 || w == 0xa9))
-                BAD("Bad wide instruction in method %s in class file %s", m->name, c->name);
-            LOCAL(rd2(code + pc + 2), (w == 0x16 || w == 0x18 || w == 0x37 || w == 0x39) ? 2 : 1);
-        } else {                        /* tableswitch / lookupswitch */
-            uint32_t a = (pc + 4) & ~3u;
-            if ((uint64_t)a + 12 > len)
-                BAD("Truncated switch in method %s in class file %s", m->name, c->name);
-            int32_t def = rd4(code + a);
-            TARGET((int64_t)pc + def);
-            if (op == 0xaa) {
-                int32_t lo = rd4(code + a + 4), hi = rd4(code + a + 8);
-                if (lo > hi)
-                    BAD("Illegal tableswitch bounds in method %s in class file %s", m->name, c->name);
-                uint64_t n = (uint64_t)((int64_t)hi - lo + 1);
-                if (a + 12 + n * 4 > len)
-                    BAD("Truncated switch in method %s in class file %s", m->name, c->name);
-                for (uint64_t i = 0; i < n; i++)
-                    TARGET((int64_t)pc + rd4(code + a + 12 + i * 4));
-                next = a + 12 + (uint32_t)n * 4;
-            } else {
-                int32_t n = rd4(code + a + 4);
-                if (n < 0 || a + 8 + (uint64_t)n * 8 > len)
-                    BAD("Illegal lookupswitch in method %s in class file %s", m->name, c->name);
-                for (int32_t i = 0; i < n; i++) {
-                    if (i > 0 && rd4(code + a + 8 + i * 8) <= rd4(code + a + 8 + (i - 1) * 8))
-                        BAD("Unsorted lookupswitch in method %s in class file %s", m->name, c->name);
-                    TARGET((int64_t)pc + rd4(code + a + 12 + i * 8));
-                }
-                next = a + 8 + (uint32_t)n * 8;
-            }
-        }
-        /* Operands. */
-        switch (op) {
-        case 0x12: {                    /* ldc */
-            const struct cf_const *e = cp_at(ps, code[pc + 1], 0, "");
-            if (e->tag != CF_INTEGER && e->tag != CF_FLOAT && e->tag != CF_STRING &&
-                e->tag != CF_CLASS && e->tag != CF_METHODTYPE && e->tag != CF_METHODHANDLE &&
-                e->tag != CF_DYNAMIC)
-                BAD("Illegal ldc constant in method %s in class file %s", m->name, c->name);
-            break;
-        }
-        case 0x13: {                    /* ldc_w */
-            const struct cf_const *e = cp_at(ps, rd2(code + pc + 1), 0, "");
-            if (e->tag != CF_INTEGER && e->tag != CF_FLOAT && e->tag != CF_STRING &&
-                e->tag != CF_CLASS && e->tag != CF_METHODTYPE && e->tag != CF_METHODHANDLE &&
-                e->tag != CF_DYNAMIC)
-                BAD("Illegal ldc_w constant in method %s in class file %s", m->name, c->name);
-            break;
-        }
-        case 0x14: {                    /* ldc2_w */
-            const struct cf_const *e = cp_at(ps, rd2(code + pc + 1), 0, "");
-            if (e->tag != CF_LONG && e->tag != CF_DOUBLE && e->tag != CF_DYNAMIC)
-                BAD("Illegal ldc2_w constant in method %s in class file %s", m->name, c->name);
-            break;
-        }
-        case 0x15: case 0x17: case 0x19: case 0x36: case 0x38: case 0x3a: case 0xa9:
-            LOCAL(code[pc + 1], 1);
-            break;
-        case 0x16: case 0x18: case 0x37: case 0x39:
-            LOCAL(code[pc + 1], 2);
-            break;
-        case 0x84:
-            LOCAL(code[pc + 1], 1);
-            break;
-        case 0x1a: case 0x1b: case 0x1c: case 0x1d: LOCAL(op - 0x1a, 1); break;
-        case 0x1e: case 0x1f: case 0x20: case 0x21: LOCAL(op - 0x1e, 2); break;
-        case 0x22: case 0x23: case 0x24: case 0x25: LOCAL(op - 0x22, 1); break;
-        case 0x26: case 0x27: case 0x28: case 0x29: LOCAL(op - 0x26, 2); break;
-        case 0x2a: case 0x2b: case 0x2c: case 0x2d: LOCAL(op - 0x2a, 1); break;
-        case 0x3b: case 0x3c: case 0x3d: case 0x3e: LOCAL(op - 0x3b, 1); break;
-        case 0x3f: case 0x40: case 0x41: case 0x42: LOCAL(op - 0x3f, 2); break;
-        case 0x43: case 0x44: case 0x45: case 0x46: LOCAL(op - 0x43, 1); break;
-        case 0x47: case 0x48: case 0x49: case 0x4a: LOCAL(op - 0x47, 2); break;
-        case 0x4b: case 0x4c: case 0x4d: case 0x4e: LOCAL(op - 0x4b, 1); break;
-        case 0x99: case 0x9a: case 0x9b: case 0x9c: case 0x9d: case 0x9e: case 0x9f:
-        case 0xa0: case 0xa1: case 0xa2: case 0xa3: case 0xa4: case 0xa5: case 0xa6:
-        case 0xa7: case 0xa8: case 0xc6: case 0xc7:
-            TARGET((int64_t)pc + (int16_t)rd2(code + pc + 1));
-            break;
-        case 0xc8: case 0xc9:
-            TARGET((int64_t)pc + rd4(code + pc + 1));
-            break;
-        case 0xb2: case 0xb3: case 0xb4: case 0xb5:
-            cp_at(ps, rd2(code + pc + 1), CF_FIELDREF, "Field");
-            break;
-        case 0xb6:
-            cp_at(ps, rd2(code + pc + 1), CF_METHODREF, "Method");
-            break;
-        case 0xb7: case 0xb8: {
-            const struct cf_const *e = cp_at(ps, rd2(code + pc + 1), 0, "");
-            if (e->tag != CF_METHODREF && (e->tag != CF_IMETHODREF || ps->c->major < 52))
-                BAD("Illegal method reference in method %s in class file %s", m->name, c->name);
-            break;
-        }
-        case 0xb9:
-            cp_at(ps, rd2(code + pc + 1), CF_IMETHODREF, "InterfaceMethod");
-            if (code[pc + 3] == 0)
-                BAD("Illegal invokeinterface count in method %s in class file %s", m->name, c->name);
-            break;
-        case 0xba:
-            cp_at(ps, rd2(code + pc + 1), CF_INVOKEDYNAMIC, "InvokeDynamic");
-            break;
-        case 0xbb: case 0xbd: case 0xc0: case 0xc1:
-            cp_at(ps, rd2(code + pc + 1), CF_CLASS, "Class");
-            break;
-        case 0xc5: {
-            const char *n = utf8_at(ps, cp_at(ps, rd2(code + pc + 1), CF_CLASS, "Class")->a);
-            int dims = 0;
-            while (n[dims] == '[')
-                dims++;
-            if (code[pc + 3] == 0 || code[pc + 3] > dims)
-                BAD("Illegal dimension in multianewarray in method %s in class file %s", m->name, c->name);
-            break;
-        }
-        case 0xbc:
-            if (code[pc + 1] < 4 || code[pc + 1] > 11)
-                BAD("Illegal newarray type in method %s in class file %s", m->name, c->name);
-            break;
-        default:
-            break;
-        }
-        pc = next;
-    }
-    for (size_t i = 0; i < ntargets; i++)
-        if (!start[targets[i]])
-            BAD("Illegal branch target in method %s in class file %s", m->name, c->name);
     for (uint16_t i = 0; i < k->nhandlers; i++) {
         struct cf_handler *h = &k->handlers[i];
-        if (h->start >= h->end || h->end > len || !start[h->start] ||
-            (h->end < len && !start[h->end]) || h->handler >= len || !start[h->handler])
-            BAD("Illegal exception table range in method %s in class file %s", m->name, c->name);
+        if (h->start >= h->end || h->end > k->len)
+            BAD("Illegal exception table range in class file %s", c->name);
+        if (h->handler >= k->len)
+            BAD("Illegal exception table handler in class file %s", c->name);
         if (h->catch_type)
             cp_at(ps, h->catch_type, CF_CLASS, "Class");
     }
     for (uint32_t i = 0; i < k->nlines; i++)
-        if (k->lines[i].pc >= len)
+        if (k->lines[i].pc >= k->len)
             BAD("Invalid pc in LineNumberTable in class file %s", c->name);
-#undef TARGET
-#undef LOCAL
 }
 
 static struct cf_code *parse_code(struct parser *ps, const struct cf_member *m, uint32_t alen)
@@ -646,7 +449,7 @@ static struct cf_code *parse_code(struct parser *ps, const struct cf_member *m, 
         BAD("Code attribute length mismatch in class file %s", ps->c->name);
     if (m->desc && (uint32_t)cf_arg_slots(m->desc) + !(m->access & ACC_STATIC) > k->max_locals)
         BAD("Arguments can't fit into locals in class file %s", ps->c->name);
-    check_code(ps, m, k);
+    check_code(ps, k);
     return k;
 }
 

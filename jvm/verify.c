@@ -546,15 +546,14 @@ static struct smframe *map_at(struct ver *v, uint32_t pc)
 /* A branch from f to target. */
 static void flow(struct ver *v, const struct frame *f, int64_t target)
 {
-    if (target < 0 || target >= v->len || !v->start[target])
-        VFAIL(v, "Illegal target of jump or branch", "Illegal target of jump or branch");
+    /* Type checking finds no frame at a bad target (as HotSpot says it). */
     if (v->infer) {
         merge_into(v, f, (uint32_t)target);
         return;
     }
-    struct smframe *s = map_at(v, (uint32_t)target);
+    struct smframe *s = target >= 0 && target < v->len ? map_at(v, (uint32_t)target) : NULL;
     if (!s)
-        fail(v, VS_VERIFY, "Expecting a stackmap frame at branch target %u", (uint32_t)target);
+        fail(v, VS_VERIFY, "Expecting a stackmap frame at branch target %d", (int)target);
     if (!frame_assignable(v, f, &s->f))
         fail(v, VS_VERIFY, "Inconsistent stackmap frames at branch target %u", (uint32_t)target);
 }
@@ -870,27 +869,251 @@ static void ret_value(struct ver *v, struct vt x)
 
 static void sub_writes(struct ver *v, uint32_t entry, uint8_t *w, uint8_t *seen);
 
-static uint32_t insn_len(const uint8_t *code, uint32_t pc)
+/* ---- instruction structure ---------------------------------------------- */
+
+/* Instruction lengths, 0 for the variable ones.  0xca..0xee are HotSpot's
+ * breakpoint and internal opcodes: its verifier steps over them with
+ * these lengths and then reports "Bad instruction: cb" (0xe4 and 0xe5 are
+ * internal switches, as long as a lookupswitch). */
+static const uint8_t op_len[256] = {
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 2,3,2,3,3,2,2,2,2,2,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,2,2,2,2,2,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+    1,1,1,1,3,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,3,3,3,3,3,3,3,
+    3,3,3,3,3,3,3,3,3,2,0,0,1,1,1,1, 1,1,3,3,3,3,3,3,3,5,5,3,2,3,1,1,
+    3,3,1,1,0,4,3,3,5,5,1,3,3,3,3,3, 3,3,3,3,3,3,3,3,3,3,3,3,1,4,4,4,
+    2,4,3,3,0,0,2,3,1,3,3,3,1,2,1,
+};
+
+static bool is_switch(uint8_t op) { return op == 0xaa || op == 0xab || op == 0xe4 || op == 0xe5; }
+
+/* The split verifier's length of the instruction at pc (HotSpot's raw
+ * bytecode stream), or <= 0 if it is not one. */
+static int64_t new_len(const uint8_t *code, uint32_t pc, uint32_t len)
 {
-    static const signed char len[256] = {
-        1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 2,3,2,3,3,2,2,2,2,2,1,1,1,1,1,1,
-        1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,2,2,2,2,2,1,1,1,1,1,
-        1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-        1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
-        1,1,1,1,3,1,1,1,1,1,1,1,1,1,1,1, 1,1,1,1,1,1,1,1,1,3,3,3,3,3,3,3,
-        3,3,3,3,3,3,3,3,3,2,0,0,1,1,1,1, 1,1,3,3,3,3,3,3,3,5,5,3,2,3,1,1,
-        3,3,1,1,0,4,3,3,5,5,1,1,1,1,1,1,
-    };
     uint8_t op = code[pc];
-    if (op == 0xc4)
-        return code[pc + 1] == 0x84 ? 6 : 4;
+    if (op == 0xc4) {
+        if (pc + 1 >= len)
+            return -1;
+        uint8_t w = code[pc + 1];
+        return (w >= 0x15 && w <= 0x19) || (w >= 0x36 && w <= 0x3a) || w == 0xa9 ? 4 : w == 0x84 ? 6 : 0;
+    }
+    if (is_switch(op)) {
+        uint32_t a = (pc + 4) & ~3u;
+        if ((uint64_t)a + (op == 0xaa ? 12 : 8) >= len)
+            return -1;
+        /* HotSpot finds no instruction in a switch with low > high or
+         * fewer than 0 pairs (java says "Bad instruction"). */
+        int64_t k = op == 0xaa ? (int64_t)rd4(code + a + 8) - rd4(code + a + 4) + 1 : rd4(code + a + 4);
+        if (k < 0 || (op == 0xaa && k == 0))
+            return -1;
+        int64_t l = (a - pc) + (op == 0xaa ? 3 + k : 2 + 2 * k) * 4;
+        return l > 0 && l <= INT32_MAX ? l : -1;
+    }
+    return op_len[op];
+}
+
+/* The old verifier's length (check_code.c), or <= 0. */
+static int64_t old_len(const uint8_t *code, uint32_t pc, uint32_t len)
+{
+    uint8_t op = code[pc];
+    if (op == 0xc4) {
+        if (pc + 1 >= len)
+            return -1;
+        uint8_t w = code[pc + 1];
+        return (w >= 0x15 && w <= 0x19) || (w >= 0x36 && w <= 0x3a) || w == 0xa9 ? 4 : w == 0x84 ? 6 : -1;
+    }
     if (op == 0xaa || op == 0xab) {
         uint32_t a = (pc + 4) & ~3u;
-        if (op == 0xaa)
-            return a + 12 + 4 * (uint32_t)(rd4(code + a + 8) - rd4(code + a + 4) + 1) - pc;
-        return a + 8 + 8 * (uint32_t)rd4(code + a + 4) - pc;
+        if ((uint64_t)a + (op == 0xaa ? 8 : 4) >= len)
+            return -1;
+        int64_t n = op == 0xaa ? (int64_t)rd4(code + a + 8) - rd4(code + a + 4) : rd4(code + a + 4);
+        if (n < 0 || n > 65535)
+            return -1;
+        return (a - pc) + (op == 0xaa ? n + 4 : 2 * n + 2) * 4;
     }
-    return (uint32_t)len[op];
+    return op > 0xc9 ? -1 : op_len[op];
+}
+
+/* The length of an instruction that structure() accepted. */
+static uint32_t insn_len(const uint8_t *code, uint32_t pc)
+{
+    return (uint32_t)new_len(code, pc, UINT32_MAX);
+}
+
+/* Instruction starts, as HotSpot finds them before anything else: the
+ * split verifier's "Bad instruction" (an undefined opcode, an instruction
+ * past the end), the old one's offsets. */
+static void structure(struct ver *v)
+{
+    v->start = vmem(v, v->len);
+    for (uint32_t pc = 0; pc < v->len;) {
+        v->err_pc = pc;
+        int64_t n = v->infer ? old_len(v->code, pc, v->len) : new_len(v->code, pc, v->len);
+        if (v->infer && n <= 0)
+            fail(v, VS_VERIFY, "Illegal instruction found at offset %u", pc);
+        if (v->infer && pc + n > v->len)
+            fail(v, VS_VERIFY, "Code stops in the middle of instruction  starting at offset %u", pc);
+        if (n <= 0 || pc + n > v->len)
+            fail(v, VS_VERIFY, "Bad instruction");
+        v->start[pc] = 1;
+        pc += (uint32_t)n;
+    }
+}
+
+/* A constant-pool operand of one of the kinds in `tags` (a mask of 1 << tag). */
+static void cp_operand(struct ver *v, uint32_t idx, uint32_t tags)
+{
+    char jn[512];
+    if (idx == 0 || idx >= v->cf->ncp) {
+        if (v->infer)
+            fail(v, VS_VERIFY, "Illegal constant pool index");
+        fail(v, VS_VERIFY, "Illegal constant pool index %u in class %s", idx, vm_class_java_name(v->cls, jn, sizeof jn));
+    }
+    if (!(tags >> v->cf->cp[idx].tag & 1)) {
+        if (v->infer)
+            fail(v, VS_VERIFY, "Illegal type in constant pool");
+        fail(v, VS_VERIFY, "Illegal type at constant pool entry %u in class %s", idx, vm_class_java_name(v->cls, jn, sizeof jn));
+    }
+}
+
+#define B(t) (1u << (t))
+
+/* The constant-pool kinds an instruction's operand may name (0: none). */
+static uint32_t cp_kinds(struct ver *v, uint8_t op)
+{
+    uint16_t major = v->cf->major;
+    switch (op) {
+    case 0x12: case 0x13:
+        return B(CF_INTEGER) | B(CF_FLOAT) | B(CF_STRING) | (major >= 49 ? B(CF_CLASS) : 0) |
+               (major >= 51 ? B(CF_METHODHANDLE) | B(CF_METHODTYPE) : 0) |
+               (major >= 55 && !v->infer ? B(CF_DYNAMIC) : 0);
+    case 0x14: return B(CF_LONG) | B(CF_DOUBLE) | (major >= 55 && !v->infer ? B(CF_DYNAMIC) : 0);
+    case 0xb2: case 0xb3: case 0xb4: case 0xb5: return B(CF_FIELDREF);
+    case 0xb6: return B(CF_METHODREF);
+    case 0xb7: case 0xb8: return B(CF_METHODREF) | (major >= 52 ? B(CF_IMETHODREF) : 0);
+    case 0xb9: return B(CF_IMETHODREF);
+    case 0xba: return B(CF_INVOKEDYNAMIC);
+    case 0xbb: case 0xbd: case 0xc0: case 0xc1: case 0xc5: return B(CF_CLASS);
+    default: return 0;
+    }
+}
+
+/* The split verifier's operand checks, done as it reaches the instruction. */
+static void new_operands(struct ver *v, uint32_t pc)
+{
+    const uint8_t *c = v->code + pc;
+    uint32_t kinds = cp_kinds(v, c[0]);
+    if (kinds)
+        cp_operand(v, c[0] == 0x12 ? c[1] : rd2(c + 1), kinds);
+    if (c[0] == 0xbc && (c[1] < 4 || c[1] > 11))
+        fail(v, VS_VERIFY, "Illegal newarray instruction");
+    if (c[0] == 0xc5) {
+        const char *n = cf_class_name(v->cf, rd2(c + 1));
+        int dims = 0;
+        while (n[dims] == '[')
+            dims++;
+        if (dims && (c[3] < 1 || dims < c[3]))
+            fail(v, VS_VERIFY, "Illegal dimension in multianewarray instruction: %u", c[3]);
+    }
+}
+
+/* A local operand of the old verifier: below max_locals. */
+static void old_local(struct ver *v, uint32_t i, int w)
+{
+    if (i + (uint32_t)w > (uint32_t)v->ml)
+        fail(v, VS_VERIFY, "Illegal local variable number");
+}
+
+static bool old_target(struct ver *v, int64_t t)
+{
+    return t >= 0 && t < v->len && v->start[t];
+}
+
+/* The old verifier checks every instruction's operands, in code order,
+ * before it follows any data (check_code.c's verify_opcode_operands). */
+static void old_operands(struct ver *v)
+{
+    for (uint32_t pc = 0; pc < v->len; pc += insn_len(v->code, pc)) {
+        const uint8_t *c = v->code + pc;
+        uint8_t op = c[0];
+        v->err_pc = pc;
+        uint32_t kinds = cp_kinds(v, op);
+        if (kinds)
+            cp_operand(v, op == 0x12 ? c[1] : rd2(c + 1), kinds);
+        if (op == 0xc4) {
+            uint8_t w = c[1];
+            old_local(v, rd2(c + 2), w == 0x16 || w == 0x18 || w == 0x37 || w == 0x39 ? 2 : 1);
+        } else if ((op >= 0x15 && op <= 0x19) || (op >= 0x36 && op <= 0x3a) || op == 0x84 || op == 0xa9) {
+            old_local(v, c[1], op == 0x16 || op == 0x18 || op == 0x37 || op == 0x39 ? 2 : 1);
+        } else if (op >= 0x1a && op <= 0x4e && !(op >= 0x2e && op <= 0x35)) {
+            int base = op < 0x36 ? op - 0x1a : op - 0x3b;
+            old_local(v, (uint32_t)(base % 4), base / 4 == 1 || base / 4 == 3 ? 2 : 1);
+        } else if ((op >= 0x99 && op <= 0xa8) || op == 0xc6 || op == 0xc7) {
+            if (!old_target(v, (int64_t)pc + (int16_t)rd2(c + 1)))
+                fail(v, VS_VERIFY, "Illegal target of jump or branch");
+        } else if (op == 0xc8 || op == 0xc9) {
+            if (!old_target(v, (int64_t)pc + rd4(c + 1)))
+                fail(v, VS_VERIFY, "Illegal target of jump or branch");
+        } else if (op == 0xaa || op == 0xab) {
+            uint32_t a = (pc + 4) & ~3u;
+            if (v->cf->major < 51)
+                for (uint32_t p = pc + 1; p < a; p++)
+                    if (v->code[p] != 0)
+                        fail(v, VS_VERIFY, "Non zero padding bytes in switch");
+            int32_t n = op == 0xaa ? rd4(v->code + a + 8) - rd4(v->code + a + 4) + 1 : rd4(v->code + a + 4);
+            for (int32_t i = 0; op == 0xab && i + 1 < n; i++)
+                if (rd4(v->code + a + 8 + 8 * (uint32_t)i) >= rd4(v->code + a + 16 + 8 * (uint32_t)i))
+                    fail(v, VS_VERIFY, "Unsorted lookup switch");
+            if (!old_target(v, (int64_t)pc + rd4(v->code + a)))
+                fail(v, VS_VERIFY, "Illegal default target in switch");
+            for (int32_t i = 0; i < n; i++)
+                if (!old_target(v, (int64_t)pc + rd4(v->code + a + (op == 0xaa ? 12 + 4 * (uint32_t)i
+                                                                                   : 12 + 8 * (uint32_t)i))))
+                    fail(v, VS_VERIFY, "Illegal branch in tableswitch");
+        } else if (op == 0xbc) {
+            if (c[1] < 4 || c[1] > 11)
+                fail(v, VS_VERIFY, "Bad type passed to newarray");
+        } else if (op == 0xc5) {
+            const char *n = cf_class_name(v->cf, rd2(c + 1));
+            int dims = 0;
+            while (n[dims] == '[')
+                dims++;
+            if (c[3] == 0 || dims < c[3])
+                fail(v, VS_VERIFY, "Illegal dimension argument");
+        } else if (op == 0xb9) {
+            const struct cf_const *nt = &v->cf->cp[v->cf->cp[rd2(c + 1)].b];
+            if (c[3] != get_sig(v, nt->b, cf_utf8(v->cf, nt->b))->nargs + 1)
+                fail(v, VS_VERIFY, "Inconsistent args_size for invokeinterface");
+            if (c[4] != 0)
+                fail(v, VS_VERIFY, "Fourth operand byte of invokeinterface must be zero");
+        }
+    }
+}
+
+/* Handler ranges on instruction starts: HotSpot's verifiers check these
+ * (the parser only their bounds), as ClassFormatErrors. */
+static void handler_ranges(struct ver *v)
+{
+    for (uint16_t i = 0; i < v->k->nhandlers; i++) {
+        const struct cf_handler *h = &v->k->handlers[i];
+        if (v->infer) {
+            if (!v->start[h->start] || (h->end < v->len && !v->start[h->end]))
+                fail(v, VS_FORMAT, "Illegal exception table range");
+            if (!v->start[h->handler])
+                fail(v, VS_FORMAT, "Illegal exception table handler");
+            continue;
+        }
+        if (!v->start[h->start])
+            fail(v, VS_FORMAT, "Illegal exception table start_pc %u", h->start);
+        if (h->end < v->len && !v->start[h->end])
+            fail(v, VS_FORMAT, "Illegal exception table end_pc %u", h->end);
+        if (!v->start[h->handler])
+            fail(v, VS_FORMAT, "Illegal exception table handler_pc %u", h->handler);
+        if (h->catch_type && !assignable(v, cp_type(v, h->catch_type), ref(sym_throwable)))
+            fail(v, VS_VERIFY, "Catch type is not a subclass of Throwable in exception handler %u", h->handler);
+    }
 }
 
 /* Execute the instruction at pc on f.  Branches go through flow();
@@ -902,6 +1125,8 @@ static void exec(struct ver *v, struct frame *f, uint32_t pc, bool *fallthrough)
     uint32_t idx;
     struct vt a, b, x, y, z;
     *fallthrough = true;
+    if (!v->infer)
+        new_operands(v, pc);
     if (op == 0xc4) {
         op = c[1];
         idx = rd2(c + 2);
@@ -1141,8 +1366,11 @@ static void exec(struct ver *v, struct frame *f, uint32_t pc, bool *fallthrough)
                     VFAIL(v, "Nonzero padding byte in lookupswitch or tableswitch",
                           "Non zero padding bytes in switch");
         pop(v, f, ty(T_INT));
-        flow(v, f, (int64_t)pc + rd4(v->code + al));
         int32_t n = op == 0xaa ? rd4(v->code + al + 8) - rd4(v->code + al + 4) + 1 : rd4(v->code + al + 4);
+        for (int32_t i = 0; op == 0xab && i + 1 < n; i++)
+            if (rd4(v->code + al + 8 + 8 * (uint32_t)i) >= rd4(v->code + al + 16 + 8 * (uint32_t)i))
+                fail(v, VS_VERIFY, "Bad lookupswitch instruction");
+        flow(v, f, (int64_t)pc + rd4(v->code + al));
         for (int32_t i = 0; i < n; i++)
             flow(v, f, (int64_t)pc + rd4(v->code + al + (op == 0xaa ? 12 + 4 * (uint32_t)i : 12 + 8 * (uint32_t)i)));
         *fallthrough = false;
@@ -1462,14 +1690,6 @@ static void infer(struct ver *v, const struct frame *init)
         v->err_pc = pc;
         if (v->code[pc] == 0xa9 || (v->code[pc] == 0xc4 && v->code[pc + 1] == 0xa9))
             v->rets[v->nrets++] = pc;
-        /* The old verifier checks operands of every instruction first. */
-        if (v->code[pc] == 0xb9) {
-            const struct cf_const *nt = &v->cf->cp[v->cf->cp[rd2(v->code + pc + 1)].b];
-            if (v->code[pc + 3] != get_sig(v, nt->b, cf_utf8(v->cf, nt->b))->nargs + 1)
-                fail(v, VS_VERIFY, "Inconsistent args_size for invokeinterface");
-            if (v->code[pc + 4] != 0)
-                fail(v, VS_VERIFY, "Fourth operand byte of invokeinterface must be zero");
-        }
     }
     merge_into(v, init, 0);
     struct frame cur;
@@ -1524,20 +1744,18 @@ static void verify_method(struct ver *v)
     v->len = k->len;
     v->ml = k->max_locals;
     v->ms = k->max_stack;
-    v->start = vmem(v, v->len);
-    for (uint32_t pc = 0; pc < v->len; pc += insn_len(v->code, pc))
-        v->start[pc] = 1;
+    structure(v);
+    if (v->infer)
+        old_operands(v);
+    handler_ranges(v);
     struct sig *s = get_sig(v, 0, v->m->desc);
     v->msig = *s;
     v->ex_min = UINT32_MAX;
     v->ex_max = 0;
     for (uint16_t i = 0; i < k->nhandlers; i++) {
         const struct cf_handler *h = &k->handlers[i];
-        if (h->catch_type && !assignable(v, cp_type(v, h->catch_type), ref(sym_throwable))) {
-            if (!v->infer)
-                fail(v, VS_VERIFY, "Catch type is not a subclass of Throwable in exception handler %u", h->handler);
+        if (h->catch_type && !assignable(v, cp_type(v, h->catch_type), ref(sym_throwable)))
             fail(v, VS_VERIFY, "Catch type is not a subclass of Throwable");
-        }
         if (h->start < v->ex_min)
             v->ex_min = h->start;
         if (h->end > v->ex_max)

@@ -161,28 +161,30 @@ int main(void)
     make_class(&b, 44, good_code, sizeof good_code, 1);
     expect_error("version-44", &b, len, CF_VERSION, "invalid major version");
 
+    /* Bad instructions parse: the verifier reports them when the class is
+     * linked (a VerifyError, as in HotSpot; tests/verify). */
     static const unsigned char bad_op[] = { 0x1a, 0xff };
     make_class(&b, 61, bad_op, sizeof bad_op, 1);
-    expect_error("bad-opcode", &b, len, CF_FORMAT, "Illegal instruction");
+    expect_error("bad-opcode", &b, len, CF_OK, "");
 
     static const unsigned char bad_branch[] = { 0xa7, 0x00, 0x01 };   /* goto into itself */
     len = make_class(&b, 61, bad_branch, sizeof bad_branch, 1);
-    expect_error("bad-branch", &b, len, CF_FORMAT, "Illegal branch target");
+    expect_error("bad-branch", &b, len, CF_OK, "");
 
     static const unsigned char bad_local[] = { 0x1b, 0xac };   /* iload_1 with max_locals 1 */
     len = make_class(&b, 61, bad_local, sizeof bad_local, 1);
-    expect_error("bad-local", &b, len, CF_FORMAT, "Illegal local variable number");
+    expect_error("bad-local", &b, len, CF_OK, "");
 
     len = make_class(&b, 61, good_code, sizeof good_code, 0);
     expect_error("args-exceed-locals", &b, len, CF_FORMAT, "Arguments can't fit into locals");
 
     static const unsigned char bad_cp[] = { 0xb2, 0x00, 0x63, 0xac };   /* getstatic #99 */
     len = make_class(&b, 61, bad_cp, sizeof bad_cp, 1);
-    expect_error("bad-cp-index", &b, len, CF_FORMAT, "Invalid constant pool index 99");
+    expect_error("bad-cp-index", &b, len, CF_OK, "");
 
     static const unsigned char wrong_tag[] = { 0xb2, 0x00, 0x02, 0xac };   /* getstatic of a Class */
     len = make_class(&b, 61, wrong_tag, sizeof wrong_tag, 1);
-    expect_error("cp-wrong-kind", &b, len, CF_FORMAT, "Field expected");
+    expect_error("cp-wrong-kind", &b, len, CF_OK, "");
 
     len = make_class(&b, 61, good_code, sizeof good_code, 1);
     b.d[len] = 0;

@@ -17,7 +17,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "classfile"))
 import cfread  # noqa: E402
-from cfread import TAG_CLASS, TAG_METHODREF  # noqa: E402
+from cfread import TAG_CLASS, TAG_FIELDREF, TAG_LONG, TAG_METHODREF, TAG_STRING  # noqa: E402
 
 
 class Case:
@@ -444,7 +444,130 @@ def _cases(classes):
         v.set_major(50)
         v.patch("length", {0x2a}, [ICONST_0])
 
+    # -- instruction structure: HotSpot's verifier, not its parser, rejects
+    # these, at link time (tests/verify/check.py compares the wording) --
+    def structure(name, arg, fn, expect="VerifyError"):
+        case(name, arg, V, expect)(fn)
+
+        def old_fn(v):
+            v.set_major(49)
+            fn(v)
+        case("old-" + name, arg, V, expect)(old_fn)
+
+    def tswitch(v, name, op):
+        """File offset of the switch's aligned operands (default, then the rest)."""
+        off, code = v.code(name)
+        pc = [pc for pc, o, _ in insns(code) if o == op][0]
+        return off + ((pc + 4) & ~3), off + pc
+
+    def handler_entry(v):
+        attr, off, ln, exc = v.cf.code(v.method("handler"))
+        return exc + 2
+
+    structure("bad-opcode", "one", lambda v: v.patch("one", {0x04}, [0xcb]))
+    structure("undefined-opcode", "local", lambda v: v.patch("local", {0x1a}, [0xf0]))
+    structure("internal-opcode", "local", lambda v: v.patch("local", {0x1a}, [0xdc]))  # HotSpot's fast_aload_0
+    structure("breakpoint-opcode", "local", lambda v: v.patch("local", {0x1a}, [0xca]))
+    structure("insn-past-the-end", "one", lambda v: v.patch("one", {0xac}, [0x11]))  # ireturn -> sipush
+    structure("branch-into-an-operand", "cond",
+              lambda v: v.put(v.at("cond", {0x99}) + 1, struct.pack(">h", 1)))
+    structure("branch-outside-the-code", "cond",
+              lambda v: v.put(v.at("cond", {0x99}) + 1, struct.pack(">h", 0x7000)))
+    structure("branch-before-the-code", "cond",
+              lambda v: v.put(v.at("cond", {0x99}) + 1, struct.pack(">h", -4)))
+    structure("cp-index-out-of-range", "staticLong",
+              lambda v: v.put(v.at("staticLong", {0xb2}) + 1, struct.pack(">H", 0xfff0)))
+    structure("cp-index-zero", "staticLong",
+              lambda v: v.put(v.at("staticLong", {0xb2}) + 1, struct.pack(">H", 0)))
+    structure("getstatic-of-a-method", "staticLong",
+              lambda v: v.put(v.at("staticLong", {0xb2}) + 1, struct.pack(">H", cp_index(v, TAG_METHODREF))))
+    structure("invokevirtual-of-a-field", "otherCall",
+              lambda v: v.put(v.at("otherCall", {0xb6}) + 1, struct.pack(">H", cp_index(v, TAG_FIELDREF))))
+    structure("new-of-a-string", "make",
+              lambda v: v.put(v.at("make", {0xbb}) + 1, struct.pack(">H", cp_index(v, TAG_STRING))))
+    structure("ldc-of-a-method", "str", lambda v: v.put(v.at("str", {0x12}) + 1, [cp_index(v, TAG_METHODREF)]))
+    structure("ldc-of-a-long", "str", lambda v: v.put(v.at("str", {0x12}) + 1, [cp_index(v, TAG_LONG)]))
+    structure("ldc2w-of-a-string", "big",
+              lambda v: v.put(v.at("big", {0x14}) + 1, struct.pack(">H", cp_index(v, TAG_STRING))))
+    structure("local-out-of-range", "local", lambda v: v.patch("local", {0x1a}, [0x1b]))     # iload_0 -> iload_1
+    structure("long-local-out-of-range", "pair", lambda v: v.patch("pair", {0x20}, [0x21]))  # lload_2 -> lload_3
+    structure("iinc-out-of-range", "bump", lambda v: v.put(v.at("bump", {0x84}) + 1, [9]))
+    structure("wide-of-bipush", "local", lambda v: v.put(v.code("local")[0], [0xc4, 0x10, 0, 0]))
+    structure("wide-local-out-of-range", "bump",
+              lambda v: v.patch("bump", {0x84}, [0xc4, 0x15, 0x01, 0x00]))                # wide iload 256
+
+    def table_bounds(v):
+        a, _ = tswitch(v, "sw", 0xaa)
+        lo, hi = struct.unpack_from(">ii", v.data, a + 4)
+        v.put(a + 4, struct.pack(">ii", hi, lo))
+    structure("tableswitch-low-above-high", "sw", table_bounds)
+
+    def table_empty(v):
+        a, _ = tswitch(v, "sw", 0xaa)
+        lo, hi = struct.unpack_from(">ii", v.data, a + 4)
+        v.put(a + 4, struct.pack(">ii", hi + 1, hi))                    # no keys: the same length
+        v.put(a + 12, [NOP] * 4)                                        # a table of nops
+    structure("tableswitch-low-is-high-plus-one", "sw", table_empty)
+
+    def switch_default(v):
+        a, pc = tswitch(v, "sparse", 0xab)
+        v.put(a, struct.pack(">i", 2))
+    structure("lookupswitch-default-into-an-operand", "sparse", switch_default)
+
+    def lookup_unsorted(v):
+        a, _ = tswitch(v, "sparse", 0xab)
+        k0, t0, k1, t1 = struct.unpack_from(">iiii", v.data, a + 8)
+        v.put(a + 8, struct.pack(">iiii", k1, t1, k0, t0))
+    structure("lookupswitch-unsorted", "sparse", lookup_unsorted)
+
+    def lookup_negative(v):
+        a, _ = tswitch(v, "sparse", 0xab)
+        v.put(a + 4, struct.pack(">i", -1))
+    structure("lookupswitch-negative-count", "sparse", lookup_negative)
+
+    def switch_target(v):
+        a, pc = tswitch(v, "sw", 0xaa)
+        v.put(a + 12, struct.pack(">i", struct.unpack_from(">i", v.data, a + 12)[0] + 1))
+    structure("tableswitch-target-into-an-operand", "sw", switch_target)
+
+    def padding(major):
+        def fn(v):
+            v.set_major(major)
+            a, pc = tswitch(v, "sw", 0xaa)
+            assert a > pc + 1, "no padding"
+            v.put(pc + 1, [1])
+        return fn
+    case("switch-nonzero-padding-v50", "sw", V)(padding(50))
+    case("switch-nonzero-padding-v51-ok", "sw", V, "")(padding(51))
+    case("old-switch-nonzero-padding", "sw", V)(padding(49))
+
+    structure("handler-start-inside-an-insn", "handler",
+              lambda v: v.put(handler_entry(v), struct.pack(">H", v.u2(handler_entry(v)) + 1)), "ClassFormatError")
+    # handler(): bipush 10 (two bytes) starts the try range.
+    structure("handler-end-inside-an-insn", "handler",
+              lambda v: v.put(handler_entry(v) + 2, struct.pack(">H", v.u2(handler_entry(v)) + 1)), "ClassFormatError")
+    structure("handler-pc-inside-an-insn", "handler",
+              lambda v: v.put(handler_entry(v) + 4, struct.pack(">H", v.u2(handler_entry(v)) + 1)), "ClassFormatError")
+    structure("newarray-bad-type", "ints", lambda v: v.put(v.at("ints", {0xbc}) + 1, [3]))
+    structure("multianewarray-zero-dims", "grid", lambda v: v.put(v.at("grid", {0xc5}) + 3, [0]))
+    structure("multianewarray-too-many-dims", "grid", lambda v: v.put(v.at("grid", {0xc5}) + 3, [3]))
+    structure("invokeinterface-zero-count", "viaIface", lambda v: v.put(v.at("viaIface", {0xb9}) + 3, [0]))
+    structure("invokeinterface-nonzero-fourth", "viaIface", lambda v: v.put(v.at("viaIface", {0xb9}) + 4, [1]))
+
+    # VSeed's verification loads VKid (kid() returns it as a VOther), but
+    # nothing links it: its bad instruction is never reported.
+    @case("bad-opcode-in-a-loaded-class-never-linked", "length", "VKid.class", "")
+    def _(v): v.patch("<init>", {0x2a}, [0xcb])
+
+    @case("bad-opcode-in-a-linked-class", "kid", "VKid.class")
+    def _(v): v.patch("<init>", {0x2a}, [0xcb])
+
     return out
+
+
+def cp_index(v, tag):
+    """The first constant-pool entry with the tag below 256 (ldc reaches it)."""
+    return next(i for i, e in enumerate(v.cf.cp) if e is not None and e.tag == tag and i < 256)
 
 
 def float_in_loop_frame(v):

@@ -41,6 +41,13 @@ public class VSeed implements VRun {
         switch (k) { case 1: return 10; case 2: return 20; case 3: return 30; default: return 0; }
     }
 
+    static int sparse(int k) {
+        switch (k) { case 1: return 10; case 100: return 20; case 1000: return 30; default: return 0; }
+    }
+    static int[] ints() { return new int[2]; }
+    static int[][] grid() { return new int[2][3]; }
+    static long big() { return 123456789012L; }
+
     static String run(String which) {
         switch (which) {
         case "length": return Integer.toString(length("abc"));
@@ -71,6 +78,10 @@ public class VSeed implements VRun {
         case "kid": return Integer.toString(kid().x);
         case "dupLong": return Integer.toString(dupLong(6));
         case "sw": return Integer.toString(sw(2));
+        case "sparse": return Integer.toString(sparse(100));
+        case "ints": return Integer.toString(ints().length);
+        case "grid": return Integer.toString(grid()[1].length);
+        case "big": return Long.toString(big());
         default: return "none";
         }
     }
