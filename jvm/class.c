@@ -953,9 +953,23 @@ struct vm_class *class_load(struct vm_thread *t, const char *name)
         return c;
     }
     size_t len;
-    const uint8_t *bytes = valid_binary_name(name) ? plat_find_class(name, &len) : NULL;
+    bool library = false;
+    const uint8_t *bytes = valid_binary_name(name) ? plat_find_class(name, &len, &library) : NULL;
     if (!bytes) {
         vm_throw(t, "java/lang/NoClassDefFoundError", "%s", name);
+        return NULL;
+    }
+    /* The java packages are the library's alone (HotSpot's rule for every
+     * loader but the boot loader): an application class there would be
+     * trusted as the library's and never verified. */
+    if (!library && strncmp(name, "java/", 5) == 0) {
+        char pkg[512];
+        const char *end = strrchr(name, '/');
+        size_t n = (size_t)(end - name) < sizeof pkg - 1 ? (size_t)(end - name) : sizeof pkg - 1;
+        for (size_t i = 0; i < n; i++)
+            pkg[i] = name[i] == '/' ? '.' : name[i];
+        pkg[n] = 0;
+        vm_throw(t, "java/lang/SecurityException", "Prohibited package name: %s", pkg);
         return NULL;
     }
     struct cf_class *cf;
@@ -975,8 +989,7 @@ struct vm_class *class_load(struct vm_thread *t, const char *name)
         return NULL;
     }
     /* Boot classes are those the library image holds. */
-    bool boot = strncmp(name, "java/", 5) == 0 || strncmp(name, "jdk/", 4) == 0;
-    return class_define(t, cf, boot);
+    return class_define(t, cf, library);
 }
 
 struct vm_class *vm_find_class(struct vm_thread *t, const char *name)

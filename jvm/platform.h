@@ -46,9 +46,11 @@ void plat_discard(void *p, size_t bytes);
 size_t plat_page_size(void);
 
 /* Class bytes: the class library image first, then the application class
- * path given at start.  Returns NULL if absent; *len set on success.  The
- * bytes stay valid for the life of the VM. */
-const uint8_t *plat_find_class(const char *internal_name, size_t *len);
+ * path given at start.  Returns NULL if absent; *len set on success, and
+ * *library: whether the bytes are the class library's (trusted: not
+ * verified) or the application's.  The bytes stay valid for the life of
+ * the VM. */
+const uint8_t *plat_find_class(const char *internal_name, size_t *len, bool *library);
 /* The class path as the user gave it (for java.class.path). */
 const char *plat_class_path(void);
 

@@ -301,7 +301,7 @@ static const uint8_t *read_file(const char *path, size_t *len)
     return buf;
 }
 
-const uint8_t *plat_find_class(const char *internal_name, size_t *len)
+const uint8_t *plat_find_class(const char *internal_name, size_t *len, bool *library)
 {
     /* Names with path tricks never reach the file system. */
     if (strstr(internal_name, "..") || internal_name[0] == '/' || strchr(internal_name, '\\'))
@@ -312,9 +312,12 @@ const uint8_t *plat_find_class(const char *internal_name, size_t *len)
         if (n < 0 || (size_t)n >= sizeof path)
             continue;
         const uint8_t *b = read_file(path, len);
-        if (b)
+        if (b) {
+            *library = i == 0;   /* the class library's directory comes first */
             return b;
+        }
     }
+    *library = false;
     return plinth_classimg_find(app_img, app_img_size, internal_name, len);
 }
 

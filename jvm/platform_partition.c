@@ -168,11 +168,12 @@ void plat_partition_class_stats(unsigned *found, size_t *bytes)
     *bytes = plat_class_bytes;
 }
 
-const uint8_t *plat_find_class(const char *internal_name, size_t *len)
+const uint8_t *plat_find_class(const char *internal_name, size_t *len, bool *library)
 {
     const uint8_t *b = plinth_classimg_find(
         (const void *)(uintptr_t)k_boot->classes, k_boot->classes_size,
         internal_name, len);
+    *library = b != NULL;
     if (!b)
         b = plinth_classimg_find(
             (const void *)(uintptr_t)k_boot->app_classes,

@@ -146,7 +146,10 @@ static _Noreturn void main_class_failed(struct vm_thread *t, const char *main_na
     vm_class_java_name(e->cls, jn, sizeof jn);
     t->exception = NULL;
     exc_message(e, msg, sizeof msg);
-    if (strcmp(jn, "java.lang.NoClassDefFoundError") == 0 && strstr(msg, "wrong name") == NULL &&
+    if (strcmp(jn, "java.lang.SecurityException") == 0)
+        snprintf(b, sizeof b, "Error: A JNI error has occurred, please check your installation and try again\n"
+                 "Exception in thread \"main\" %s: %s\n", jn, msg);
+    else if (strcmp(jn, "java.lang.NoClassDefFoundError") == 0 && strstr(msg, "wrong name") == NULL &&
         strcmp(msg, name) == 0)
         snprintf(b, sizeof b, "Error: Could not find or load main class %s\n"
                  "Caused by: java.lang.ClassNotFoundException: %s\n", main_name, main_name);

@@ -127,6 +127,13 @@ def build():
     javac(j("app"), [os.path.join(SRC, "app", "com", "example", "App.java")], cp=j("lib"))
     javac(j("v1"), [os.path.join(SRC, "v1", "Which.java")], cp=j("lib"))
     javac(j("v2"), [os.path.join(SRC, "v2", "Which.java")])
+    evil = os.path.join(SRC, "..", "evil")
+    r = subprocess.run(["javac", "-nowarn", "--patch-module", "java.base=" + evil, "-d", j("evil"),
+                        os.path.join(evil, "java", "evil", "Bad.java")],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env_clean())
+    if r.returncode:
+        raise RuntimeError("javac failed: " + r.stdout.decode()[:500])
+    javac(j("evil"), [os.path.join(evil, "UseEvil.java")], cp=j("evil"))
     make_jar(j("lib.jar"), j("lib"))
     # A manifest with a continuation line, as the jar tool writes long ones.
     make_jar(j("app.jar"), j("app"),
@@ -254,6 +261,18 @@ def t_heap_gives_memory_back():
     if int(d.group(1)) < 1 or int(m.group(1)) * 4096 > 48 << 20:
         return "%s pages still touched after 96 MiB let go, %s DISCARD calls" % (
             m.group(1), d.group(1))
+    return None
+
+
+def t_java_package_refused():
+    # An application class in a java package: a SecurityException where it
+    # is used, and the launcher's JNI error for a main class, as java; in a
+    # partition and hosted.
+    for mode in ((), ("--hosted",)):
+        for main in ("UseEvil", "java.evil.Bad"):
+            why = same(plinth(*mode, "-cp", W("evil"), main), java("-cp", W("evil"), main))
+            if why:
+                return "%s %s: %s" % (" ".join(mode), main, why)
     return None
 
 
