@@ -157,6 +157,11 @@ static uint8_t *learnt;
  * SCHED_OTHER (an operator's real-time choice is left alone). */
 static int batch;
 
+/* SIGTERM or SIGINT stops the server cleanly (stopping); they are blocked
+ * but while it waits.  Workers get back the mask it started with. */
+static volatile sig_atomic_t stopping;
+static sigset_t worker_mask;
+
 /* A forked process gets no page-table entries for the program's code: each
  * page of it that runs first in the request's path (the restore, the
  * hypercalls) would be a page fault there.  All of it is mapped now. */
@@ -194,6 +199,9 @@ static _Noreturn void worker(const struct serve_opts *so, int lsock, int ctl,
     struct mon_opts o = { .kvm_device = so->kvm_device, .image = so->image,
                           .timeout_ns = so->timeout_ns };
     signal(SIGCHLD, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);   /* the server's clean stop is its own */
+    signal(SIGINT, SIG_DFL);
+    sigprocmask(SIG_SETMASK, &worker_mask, NULL);
     map_code();
     if (mon_snap_prepare(&c, &o, so->file) < 0)
         _exit(MON_EXIT_START);
@@ -308,6 +316,13 @@ static int serve_fail(const struct serve_opts *so, const char *what)
     return MON_EXIT_START;
 }
 
+
+static void on_stop(int sig)
+{
+    (void)sig;
+    stopping = 1;
+}
+
 /* Workers come and go here; requests never pass through.  A worker that
  * took a request is replaced when it ends, or REPLACE_MS later if it runs
  * on: a copy being prepared takes a core for a few ms, which should not be
@@ -338,7 +353,17 @@ static int serve_loop(const struct serve_opts *so, int lsock)
             timeout = (int)((replace_at - now) / 1000000) + 1;
         for (int i = 0; i < nwk; i++)
             pf[i] = (struct pollfd){ .fd = wk[i].ctl, .events = POLLIN };
-        int n = poll(pf, (nfds_t)nwk, timeout);
+        struct timespec ts = { timeout / 1000, (long)(timeout % 1000) * 1000000L };
+        /* The stop signals are blocked but here, so one cannot slip in
+         * between the check below and the wait. */
+        int n = ppoll(pf, (nfds_t)nwk, timeout < 0 ? NULL : &ts, &worker_mask);
+        if (stopping) {
+            /* Idle copies end with us (PR_SET_PDEATHSIG); copies at work
+             * finish their requests. */
+            unlink(so->socket);
+            fprintf(stderr, "plinth: serve: stopped\n");
+            return 0;
+        }
         if (n < 0 && errno != EINTR)
             return serve_fail(so, "poll failed");
         for (int i = nwk - 1; n > 0 && i >= 0; i--) {
@@ -428,6 +453,17 @@ int mon_snap_serve_main(int argc, char **argv)
         return MON_EXIT_START;
     }
     signal(SIGCHLD, SIG_IGN);   /* workers are reaped by the kernel */
+    /* SIGTERM or SIGINT: stop cleanly, the socket removed.  Without
+     * SA_RESTART, so that poll returns to see it. */
+    struct sigaction sa = { .sa_handler = on_stop };
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+    sigset_t stops;
+    sigemptyset(&stops);
+    sigaddset(&stops, SIGTERM);
+    sigaddset(&stops, SIGINT);
+    sigprocmask(SIG_BLOCK, &stops, &worker_mask);
     signal(SIGPIPE, SIG_IGN);
     void *m = mmap(NULL, LEARN_MEM / SNAP_PAGE / 8, PROT_READ | PROT_WRITE,
                    MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
