@@ -669,6 +669,11 @@ static void parse_class_attrs(struct parser *ps)
         } else if (strcmp(an, "RuntimeVisibleAnnotations") == 0) {
             c->annotations = copy_bytes(ps, al);
             c->annotations_len = al;
+        } else if (strcmp(an, "Signature") == 0) {
+            /* Kept only when well formed, as for members. */
+            uint16_t si = al == 2 ? u2(ps) : 0;
+            if (si && si < c->ncp && c->cp[si].tag == CF_UTF8)
+                c->signature = c->cp[si].v.s;
         } else if (strcmp(an, "NestHost") == 0) {
             if (al != 2)
                 BAD("Wrong NestHost attribute length in class file %s", c->name);

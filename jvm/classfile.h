@@ -110,6 +110,7 @@ struct cf_class {
     uint16_t enclosing_class;    /* EnclosingMethod (local and anonymous classes): */
     uint16_t enclosing_method;   /* CF_CLASS and CF_NAMEANDTYPE indexes; 0 if absent */
     uint32_t annotations_len;
+    const char *signature;       /* the Signature attribute (generics), or NULL */
     void *arena;
 };
 

@@ -393,10 +393,16 @@ NATIVE(refl_annotations)
     r->l = &arr->hdr;
 }
 
-/* signature(clazz, kind, slot): a field's (1) or method's (2) Signature
- * attribute, or null. */
+/* signature(clazz, kind, slot): the class's (0), a field's (1) or a
+ * method's (2) Signature attribute, or null. */
 NATIVE(refl_signature)
 {
+    if (a[1].i == 0) {
+        struct vm_class *c = class_of_mirror(a[0].l);
+        struct cf_class *cf = c->kind == VM_CLASS_INSTANCE ? c->ext->cf : NULL;
+        r->l = cf && cf->signature ? vm_string_from_utf8(t, cf->signature, strlen(cf->signature)) : NULL;
+        return;
+    }
     struct cf_member *cm = cf_member_of(class_of_mirror(a[0].l), a[1].i == 1 ? MEMBER_FIELD : MEMBER_METHOD, a[2].i);
     r->l = cm && cm->signature ? vm_string_from_utf8(t, cm->signature, strlen(cm->signature)) : NULL;
 }
@@ -709,7 +715,17 @@ NATIVE(refl_define_class)
     r->l = class_mirror(t, c);
 }
 
+/* GenericSignatures.declaration(c): c itself, typed GenericDeclaration,
+ * which Class does not implement (it would load at start-up); a checkcast
+ * in Java would throw. */
+NATIVE(gsig_declaration)
+{
+    (void)t;
+    r->l = a[0].l;
+}
+
 const struct vm_native vm_natives_reflect[] = {
+    { "java/lang/reflect/GenericSignatures", "declaration", "(Ljava/lang/Class;)Ljava/lang/reflect/GenericDeclaration;", gsig_declaration },
     { "java/lang/Class", "getDeclaredFields0", "(Z)[Ljava/lang/reflect/Field;", cls_declared_fields },
     { "java/lang/Class", "getDeclaredMethods0", "(Z)[Ljava/lang/reflect/Method;", cls_declared_methods },
     { "java/lang/Class", "getDeclaredConstructors0", "(Z)[Ljava/lang/reflect/Constructor;", cls_declared_ctors },

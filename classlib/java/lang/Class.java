@@ -4,16 +4,20 @@
  * natives (jvm/natives_core.c).  Reflection (members, annotations) is at
  * the end: the VM makes the Field, Method and Constructor objects
  * (jvm/natives_reflect.c), the rest is jdk.internal.reflect and
- * java.lang.reflect.  Class does not implement AnnotatedElement, Type or
- * GenericDeclaration: they would load at start-up.
+ * java.lang.reflect.  Class implements Type (one small interface at
+ * start-up) but not AnnotatedElement or GenericDeclaration: they would
+ * load at start-up too.  Generic types come from the Signature attribute
+ * (java.lang.reflect.GenericSignatures), parsed on first use.
  */
 package java.lang;
 
-public final class Class<T> implements java.io.Serializable {
+public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type {
     private transient long vmClass;
     private transient String name;
     private transient Object[] enumConstants;
     private transient java.lang.annotation.Annotation[] declaredAnnotations;
+    /* [0] generic superclass then interfaces, [1] type parameters; or null. */
+    private transient Object[] genericInfo;
 
     private Class() {
     }
@@ -115,6 +119,39 @@ public final class Class<T> implements java.io.Serializable {
     }
 
     private native Class<?>[] getInterfaces0();
+
+    private Object[] genericInfo() {
+        Object[] g = genericInfo;
+        if (g == null) {
+            String sig = jdk.internal.reflect.Reflection.signature(this, 0, 0);
+            java.util.ArrayList<java.lang.reflect.TypeVariable<?>> tps = new java.util.ArrayList<>();
+            java.lang.reflect.Type[] st = sig == null || isArray() || isPrimitive() ? null
+                    : java.lang.reflect.GenericSignatures.classSignature(this, sig, tps);
+            if (st != null && st.length != getInterfaces0().length + 1)
+                st = null;   /* does not match the class: the erased types */
+            g = new Object[] { st, tps.toArray(new java.lang.reflect.TypeVariable<?>[0]) };
+            genericInfo = g;
+        }
+        return g;
+    }
+
+    public java.lang.reflect.Type getGenericSuperclass() {
+        java.lang.reflect.Type[] st = (java.lang.reflect.Type[]) genericInfo()[0];
+        if (st == null || isInterface())
+            return getSuperclass();
+        return st[0];
+    }
+
+    public java.lang.reflect.Type[] getGenericInterfaces() {
+        java.lang.reflect.Type[] st = (java.lang.reflect.Type[]) genericInfo()[0];
+        if (st == null)
+            return getInterfaces();
+        return java.util.Arrays.copyOfRange(st, 1, st.length);
+    }
+
+    public java.lang.reflect.TypeVariable<?>[] getTypeParameters() {
+        return ((java.lang.reflect.TypeVariable<?>[]) genericInfo()[1]).clone();
+    }
 
     public native int getModifiers();
 

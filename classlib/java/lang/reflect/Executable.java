@@ -11,7 +11,7 @@ import java.lang.annotation.Annotation;
 import jdk.internal.reflect.AnnotationParser;
 import jdk.internal.reflect.Reflection;
 
-public abstract class Executable extends AccessibleObject implements Member {
+public abstract class Executable extends AccessibleObject implements Member, GenericDeclaration {
     Class<?> clazz;
     String name;
     String desc;
@@ -111,6 +111,59 @@ public abstract class Executable extends AccessibleObject implements Member {
             genericThrows = t.toArray(new String[0]);
         }
         return generic;
+    }
+
+    /* From the Signature attribute as Types: [0] return type, then the
+     * parameters; null without one. */
+    private Type[] genericTypes;
+    private Type[] genericExceptions;
+    private TypeVariable<?>[] typeParameters;
+
+    private Type[] genericTypes() {
+        if (typeParameters == null) {
+            String sig = Reflection.signature(clazz, 2, slot);
+            java.util.ArrayList<TypeVariable<?>> tps = new java.util.ArrayList<>();
+            java.util.ArrayList<Type> ex = new java.util.ArrayList<>();
+            if (sig != null)
+                genericTypes = GenericSignatures.method(this, sig, tps, ex);
+            genericExceptions = ex.toArray(new Type[0]);
+            typeParameters = tps.toArray(new TypeVariable<?>[0]);
+        }
+        return genericTypes;
+    }
+
+    public TypeVariable<?>[] getTypeParameters() {
+        genericTypes();
+        return typeParameters.clone();
+    }
+
+    public Type[] getGenericParameterTypes() {
+        Type[] g = genericTypes();
+        if (g == null)
+            return getParameterTypes();
+        return java.util.Arrays.copyOfRange(g, 1, g.length);
+    }
+
+    public Type[] getGenericExceptionTypes() {
+        genericTypes();
+        if (genericExceptions.length > 0)
+            return genericExceptions.clone();
+        return getExceptionTypes();
+    }
+
+    final Type genericReturnType() {
+        Type[] g = genericTypes();
+        return g == null ? returnTypeOrNull() : g[0];
+    }
+
+    /* Parameter i's generic type (erased when the signature does not
+     * cover every parameter, as for inner classes' constructors). */
+    final Type parameterizedType(int i) {
+        Type[] g = genericTypes();
+        Class<?>[] pt = sharedParameterTypes();
+        if (g != null && g.length - 1 == pt.length)
+            return g[i + 1];
+        return pt[i];
     }
 
     /* The generic name of parameter i (erased when the signature does not

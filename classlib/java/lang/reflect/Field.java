@@ -48,6 +48,11 @@ public final class Field extends AccessibleObject implements Member {
         return t;
     }
 
+    public Type getGenericType() {
+        String sig = Reflection.signature(clazz, 1, slot);
+        return sig == null ? getType() : GenericSignatures.fieldType(clazz, sig);
+    }
+
     public boolean equals(Object obj) {
         if (obj instanceof Field) {
             Field o = (Field) obj;

@@ -47,6 +47,10 @@ public final class Method extends Executable {
         return clazz.getName().hashCode() ^ name.hashCode();
     }
 
+    public Type getGenericReturnType() {
+        return genericReturnType();
+    }
+
     Class<?> returnTypeOrNull() {
         return getReturnType();
     }

@@ -55,6 +55,10 @@ public final class Parameter implements AnnotatedElement {
         return executable.sharedParameterTypes()[index];
     }
 
+    public Type getParameterizedType() {
+        return executable.parameterizedType(index);
+    }
+
     public boolean isImplicit() {
         return false;
     }
