@@ -122,7 +122,7 @@ public class ReflectGenericTypes {
 
         RecordComponent[] rc = Pair.class.getRecordComponents();
         for (RecordComponent r : rc)
-            show("record " + r.getName(), Pair.class.getDeclaredField(r.getName()).getGenericType());
+            show("record " + r.getName(), r.getGenericType());
         show("record accessor right", Pair.class.getDeclaredMethod("right").getGenericReturnType());
         show("enum super", Color.class.getGenericSuperclass());
 

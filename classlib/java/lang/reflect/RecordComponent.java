@@ -23,6 +23,10 @@ public final class RecordComponent implements AnnotatedElement {
         return field.getType();
     }
 
+    public Type getGenericType() {
+        return field.getGenericType();
+    }
+
     public String getGenericSignature() {
         return null;
     }
