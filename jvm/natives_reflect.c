@@ -715,17 +715,7 @@ NATIVE(refl_define_class)
     r->l = class_mirror(t, c);
 }
 
-/* GenericSignatures.declaration(c): c itself, typed GenericDeclaration,
- * which Class does not implement (it would load at start-up); a checkcast
- * in Java would throw. */
-NATIVE(gsig_declaration)
-{
-    (void)t;
-    r->l = a[0].l;
-}
-
 const struct vm_native vm_natives_reflect[] = {
-    { "java/lang/reflect/GenericSignatures", "declaration", "(Ljava/lang/Class;)Ljava/lang/reflect/GenericDeclaration;", gsig_declaration },
     { "java/lang/Class", "getDeclaredFields0", "(Z)[Ljava/lang/reflect/Field;", cls_declared_fields },
     { "java/lang/Class", "getDeclaredMethods0", "(Z)[Ljava/lang/reflect/Method;", cls_declared_methods },
     { "java/lang/Class", "getDeclaredConstructors0", "(Z)[Ljava/lang/reflect/Constructor;", cls_declared_ctors },

@@ -4,14 +4,16 @@
  * natives (jvm/natives_core.c).  Reflection (members, annotations) is at
  * the end: the VM makes the Field, Method and Constructor objects
  * (jvm/natives_reflect.c), the rest is jdk.internal.reflect and
- * java.lang.reflect.  Class implements Type (one small interface at
- * start-up) but not AnnotatedElement or GenericDeclaration: they would
- * load at start-up too.  Generic types come from the Signature attribute
- * (java.lang.reflect.GenericSignatures), parsed on first use.
+ * java.lang.reflect.  Class implements Type and GenericDeclaration (three
+ * small interfaces with AnnotatedElement, loaded at start-up: the price of
+ * a type variable's declaration being its Class, as in the JDK).  Generic
+ * types come from the Signature attribute (GenericSignatures), parsed on
+ * first use.
  */
 package java.lang;
 
-public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type {
+public final class Class<T> implements java.io.Serializable,
+        java.lang.reflect.GenericDeclaration, java.lang.reflect.Type {
     private transient long vmClass;
     private transient String name;
     private transient Object[] enumConstants;

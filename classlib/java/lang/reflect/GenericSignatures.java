@@ -61,13 +61,8 @@ public final class GenericSignatures {
         return out.toArray(new Type[0]);
     }
 
-    /* Class does not implement GenericDeclaration (it would load at
-     * start-up): a class's type variables are declared by the Class
-     * itself, handed out unchecked (jvm/natives_reflect.c). */
-    private static native GenericDeclaration declaration(Class<?> c);
-
     private static GenericDeclaration asDeclaration(Class<?> c) {
-        return declaration(c);
+        return c;
     }
 
     private void typeParameters(ArrayList<TypeVariable<?>> out) {
