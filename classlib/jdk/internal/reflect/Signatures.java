@@ -2,8 +2,8 @@
  * Signatures: generic signatures (JVMS 4.7.9.1) to the type names that the
  * JDK's Type objects print (getTypeName of ParameterizedType, TypeVariable,
  * WildcardType, GenericArrayType), for toGenericString and Parameter.
- * Reflection hands out no Type objects yet: getGenericType and friends
- * return the erased classes.
+ * The Type objects themselves (getGenericType and friends) are
+ * java.lang.reflect.GenericSignatures'.
  */
 package jdk.internal.reflect;
 
