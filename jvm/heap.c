@@ -604,10 +604,18 @@ static void sweep(void)
  * touched.  They stay below top_pages, so they are cleared when used
  * again, whatever a discard left in them. */
 #define SHRINK_MIN_PAGES 256   /* 1 MiB: less is not worth a hypercall */
-static void shrink(void)
+
+/* The in-use part sizing aims at for the live bytes: 1.5 x used + 1 MiB,
+ * in whole MiB. */
+static size_t target_bytes(void)
 {
     size_t want = H.used + H.used / 2 + GROW_STEP;
-    want = (want + GROW_STEP - 1) & ~(GROW_STEP - 1);
+    return (want + GROW_STEP - 1) & ~(GROW_STEP - 1);
+}
+
+static void shrink(void)
+{
+    size_t want = target_bytes();
     if (want < INITIAL_LIMIT)
         want = INITIAL_LIMIT;
     uint32_t want_pages = (uint32_t)(want >> PAGE_SHIFT);
@@ -631,9 +639,7 @@ static void resize(void)
     shrink();
     size_t limit = (size_t)H.limit_pages << PAGE_SHIFT;
     if (H.used > limit - limit / 3) {
-        size_t want = H.used + H.used / 2 + GROW_STEP;
-        want = (want + GROW_STEP - 1) & ~(GROW_STEP - 1);
-        size_t pages = want >> PAGE_SHIFT;
+        size_t pages = target_bytes() >> PAGE_SHIFT;
         H.limit_pages = (uint32_t)(pages < H.usable_pages ? pages : H.usable_pages);
     }
     /* Close the reserve only once the program has really let go of its

@@ -30,13 +30,6 @@
 #define LARGE 0x200000ull
 #define GIB   0x40000000ull
 
-#define PTE_P   (1ull << 0)
-#define PTE_W   (1ull << 1)
-#define PTE_U   (1ull << 2)
-#define PTE_A   (1ull << 5)
-#define PTE_D   (1ull << 6)
-#define PTE_PS  (1ull << 7)
-#define PTE_NX  (1ull << 63)
 
 #define GDT_GPA  PLINTH_PT_GPA
 #define PML4_GPA (PLINTH_PT_GPA + 0x1000)

@@ -8,6 +8,17 @@
 
 #include "mon_part.h"
 
+/* Page-table entry bits (the monitor builds the tables; mon_snap_warm
+ * walks them). */
+#define PTE_P    (1ull << 0)
+#define PTE_W    (1ull << 1)
+#define PTE_U    (1ull << 2)
+#define PTE_A    (1ull << 5)
+#define PTE_D    (1ull << 6)
+#define PTE_PS   (1ull << 7)
+#define PTE_NX   (1ull << 63)
+#define PTE_ADDR 0x000ffffffffff000ull
+
 /* Checks that the image leaves free memory (computing p->free_base) and
  * that the arguments fit; needs no KVM. */
 int mon_boot_layout(struct mon_part *p);

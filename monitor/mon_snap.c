@@ -555,13 +555,7 @@ static uint64_t args_size(const char *argv0, const struct mon_opts *o)
     return need;
 }
 
-/* The restored guest's new argv (argv0, then o's args) and environment,
- * laid out as at boot (docs/abi.md) but after what the args area already
- * holds: the program may keep pointers into its boot arguments (the JVM
- * keeps its class path and -D values), and those must stay valid.
- * Returns -1 if they do not fit. */
-/* How much of the args area the snapshot's own arguments take: the
- * program may still hold pointers into them, so a copy's go after. */
+/* How much of the args area the snapshot's own arguments take. */
 static uint64_t args_used(const uint8_t *area)
 {
     uint64_t used = PLINTH_ARGS_SIZE;
@@ -570,6 +564,11 @@ static uint64_t args_used(const uint8_t *area)
     return align_up(used + 1, 8);   /* keep the last string's NUL */
 }
 
+/* The restored guest's new argv (argv0, then o's args) and environment,
+ * laid out as at boot (docs/abi.md) but after what the args area already
+ * holds: the program may keep pointers into its boot arguments (the JVM
+ * keeps its class path and -D values), and those must stay valid.
+ * Returns -1 if they do not fit. */
 static int put_args(struct mon_snap_copy *c, struct plinth_boot_info *bi,
                     const char *argv0, const struct mon_opts *o)
 {
@@ -768,6 +767,18 @@ static int reset_tsc(struct mon_part *p, const struct snap_state *s)
     return 0;
 }
 
+/* The copy's own random bytes, in boot info (the guest's pool after a
+ * restore). */
+static int fresh_entropy(struct mon_part *p)
+{
+    struct plinth_boot_info *bi = mon_gpa(&p->mem, PLINTH_BOOTINFO_GPA, sizeof *bi);
+    if (mon_hc_entropy(bi->entropy, sizeof bi->entropy) < 0) {
+        mon_err("getrandom: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
 int mon_snap_park(struct mon_snap_copy *c, const uint8_t *extra)
 {
     struct mon_part *p = &c->part;
@@ -801,11 +812,8 @@ int mon_snap_park(struct mon_snap_copy *c, const uint8_t *extra)
     }
     /* What the request's setup would ask the kernel for, asked now: the
      * TSC rate and offset, the copy's own random bytes. */
-    struct plinth_boot_info *bi = mon_gpa(&p->mem, PLINTH_BOOTINFO_GPA, sizeof *bi);
-    if (mon_hc_entropy(bi->entropy, sizeof bi->entropy) < 0) {
-        mon_err("getrandom: %s", strerror(errno));
+    if (fresh_entropy(p) < 0)
         return -1;
-    }
     c->tsc_hz = mon_kvm_tsc_hz(&p->kvm);
     c->tsc_offset = mon_kvm_tsc_offset(&p->kvm);
     signal(SIGPIPE, SIG_IGN);
@@ -846,10 +854,8 @@ int mon_snap_go(struct mon_snap_copy *c, const struct mon_opts *o, int stdin,
     if (stdin && isatty(0))
         bi->flags |= PLINTH_BOOT_STDIN_TTY;
     bi->tsc_hz = hz ? hz : s->tsc_hz;
-    if (!c->parked && mon_hc_entropy(bi->entropy, sizeof bi->entropy) < 0) {
-        mon_err("getrandom: %s", strerror(errno));
+    if (!c->parked && fresh_entropy(p) < 0)
         return MON_EXIT_START;
-    }
     struct plinth_hc_checkpoint *ck = mon_gpa(&p->mem, s->ckpt_gpa, sizeof *ck);
     ck->result = PLINTH_CKPT_RESTORED;
 

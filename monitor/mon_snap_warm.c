@@ -12,13 +12,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "mon_boot.h"
 #include "mon_mem.h"
 
-#define PTE_P    (1ull << 0)
-#define PTE_W    (1ull << 1)
-#define PTE_U    (1ull << 2)
-#define PTE_PS   (1ull << 7)
-#define PTE_ADDR 0x000ffffffffff000ull
 #define PAGE     4096ull
 #define PAGEMAP_PRESENT (1ull << 63)
 
