@@ -40,6 +40,7 @@
 #include "mon_input.h"
 #include "mon_opts.h"
 #include "mon_snap_warm.h"
+#include "mon_vcpu.h"
 
 #define REQ_MAX (PLINTH_ARGS_SIZE + 8)
 #define POOL_MAX 64
@@ -175,19 +176,6 @@ static void map_code(void)
     (void)madvise((void *)lo, (uintptr_t)etext - lo, MADV_POPULATE_READ);
 }
 
-/* The server learns that a copy took a request from one byte, sent after
- * the guest's first exit (mon_vcpu) or here, before the worker ends: the
- * server counts a worker that ends without it as one that failed. */
-static void tell_busy(struct mon_part *p)
-{
-    if (p->busy_tell) {
-        p->busy_tell = 0;
-        if (write(p->busy_fd, "t", 1) != 1) {
-            /* the server is gone */
-        }
-    }
-}
-
 /* A worker: prepare a copy and park it, say so, take a connection from
  * the listening socket, run its request. */
 static _Noreturn void worker(const struct serve_opts *so, int lsock, int ctl,
@@ -229,11 +217,14 @@ static _Noreturn void worker(const struct serve_opts *so, int lsock, int ctl,
     setsockopt(conn, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
     int fds[3], got;
     ssize_t n = recv_fds(conn, buf, sizeof buf, fds, 3, &got);
+    /* The server learns that this copy took a request from one byte, sent
+     * after the guest's first exit or before the worker ends: it counts a
+     * worker that ends without it as one that failed to start. */
     c.part.busy_fd = ctl;
     c.part.busy_tell = 1;
     if (n <= 0 || got != 3 || parse_request(buf, (size_t)n, &o, vec) < 0) {
         reply(conn, MON_EXIT_START);
-        tell_busy(&c.part);
+        mon_vcpu_tell_busy(&c.part);
         _exit(MON_EXIT_START);
     }
     c.part.stats.t_request = mon_now();
@@ -243,7 +234,7 @@ static _Noreturn void worker(const struct serve_opts *so, int lsock, int ctl,
         close(fds[i]);
     }
     int rc = mon_snap_go(&c, &o, input, 1);
-    tell_busy(&c.part);   /* if the guest never left it */
+    mon_vcpu_tell_busy(&c.part);   /* if the guest never left it */
     /* Done: what is left (the reply, learning, tearing the VM down) must
      * not keep the CPU from anything that still has work, such as the
      * client reading the copy's output. */

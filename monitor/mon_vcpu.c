@@ -249,6 +249,16 @@ int mon_vcpu_kickable(struct mon_part *p)
     return 0;
 }
 
+void mon_vcpu_tell_busy(struct mon_part *p)
+{
+    if (p->busy_tell) {
+        p->busy_tell = 0;
+        if (write(p->busy_fd, "t", 1) != 1) {
+            /* the server is gone: the request is still served */
+        }
+    }
+}
+
 static int run_loop(struct mon_part *p)
 {
     for (;;) {
@@ -265,14 +275,9 @@ static int run_loop(struct mon_part *p)
         }
         p->stats.exits++;
         int rc = on_exit(p);
-        if (p->busy_tell) {
-            /* After the exit's work (the first output, usually), so the
-             * wake-up it costs is off the request's path. */
-            p->busy_tell = 0;
-            if (write(p->busy_fd, "t", 1) != 1) {
-                /* the server is gone: the request is still served */
-            }
-        }
+        /* After the exit's work (the first output, usually), so the
+         * wake-up it costs is off the request's path. */
+        mon_vcpu_tell_busy(p);
         if (rc != MON_CONTINUE)
             return rc;
     }

@@ -22,4 +22,8 @@ int mon_vcpu_deadline(struct mon_part *p, uint64_t ns);
 /* The privilege level the guest runs at now (3 if it cannot be read). */
 int mon_vcpu_cpl(struct mon_part *p);
 
+/* plinth serve: once, one byte to p->busy_fd if p->busy_tell is set (the
+ * copy is at work); the run loop calls it after the guest's first exit. */
+void mon_vcpu_tell_busy(struct mon_part *p);
+
 #endif
